@@ -1,0 +1,77 @@
+/**
+ * Schema of a plan feature as published in static/data/plan.geojson (see README "Plan data").
+ * The data build validates every feature with it; the browser loader validates again, so a broken file
+ * gives a clear message instead of a broken map.
+ */
+import { z } from 'zod';
+import { CATEGORY_IDS, KIND_IDS, LAYER_IDS } from './vocab';
+
+export const SEED_FILES = [
+	'000_c35a7d169af5c8ce.txt',
+	'001_55df6d3e76e1ea5d.txt',
+	'002_e4ab183add4b6fba.txt',
+	'003_734b95398a35004a.txt',
+	'004_c8741b4fbcaab071.txt'
+] as const;
+
+const code = z.string().regex(/^\d{6}$/, 'a 6-digit GB/T 2260 code');
+
+export const citationSchema = z.strictObject({
+	seed: z.enum(SEED_FILES),
+	line: z.number().int().positive(),
+	quote: z.string().min(2)
+});
+
+export const industrySchema = z.strictObject({
+	category: z.enum(CATEGORY_IDS as [string, ...string[]]),
+	text_zh: z.string().min(1)
+});
+
+export const figureSchema = z.strictObject({
+	metric: z.string().min(1),
+	value: z.number(),
+	unit: z.string().min(1),
+	value_normalised: z.number().optional(),
+	unit_normalised: z.string().optional(),
+	period: z.string().min(1),
+	kind: z.enum(['baseline', 'target', 'planned', 'capacity', 'investment']),
+	binding: z.boolean().optional(),
+	source: citationSchema
+});
+
+export const STATUSES = ['existing', 'expanding', 'under_construction', 'to_start', 'study', 'planned'] as const;
+export const PRECISIONS = ['site', 'town', 'county', 'prefecture', 'schematic'] as const;
+
+export const locationSchema = z.strictObject({
+	precision: z.enum(PRECISIONS),
+	note: z.string().min(3)
+});
+
+/** Properties shared by the hand-written source form and the published form. */
+export const featureCoreShape = {
+	id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lowercase ASCII words joined by hyphens'),
+	name_zh: z.string().min(1),
+	name_en: z.string().min(1),
+	aliases: z.array(z.string().min(1)).default([]),
+	kind: z.enum(KIND_IDS as [string, ...string[]]),
+	layers: z.array(z.enum(LAYER_IDS as [string, ...string[]])).min(1),
+	county_code: code.nullable(),
+	prefecture_code: code.nullable(),
+	home_prefecture_code: code.optional(),
+	industries: z.array(industrySchema).default([]),
+	figures: z.array(figureSchema).default([]),
+	status: z.enum(STATUSES).optional(),
+	sources: z.array(citationSchema).min(1),
+	location: locationSchema
+};
+
+export const planPropertiesSchema = z.strictObject({
+	...featureCoreShape,
+	/** Which data/plan file the record came from (for the coverage report and error messages). */
+	file: z.string()
+});
+
+export type Citation = z.infer<typeof citationSchema>;
+export type Industry = z.infer<typeof industrySchema>;
+export type Figure = z.infer<typeof figureSchema>;
+export type PlanProperties = z.infer<typeof planPropertiesSchema>;

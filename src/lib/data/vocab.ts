@@ -1,0 +1,32 @@
+/**
+ * The controlled vocabularies (data/vocab/*.json): feature kinds, industry categories, atlas layers, units.
+ * Shared by the data build (validation) and the UI (labels, legend).
+ */
+import kindsJson from '../../../data/vocab/kinds.json';
+import categoriesJson from '../../../data/vocab/categories.json';
+import layersJson from '../../../data/vocab/layers.json';
+import unitsJson from '../../../data/vocab/units.json';
+
+export type GeometryClass = 'Point' | 'LineString' | 'Area';
+
+export interface KindInfo {
+	zh: string;
+	en: string;
+	geometry: GeometryClass;
+}
+export interface LabelInfo {
+	zh: string;
+	en: string;
+}
+export interface LayerInfo extends LabelInfo {
+	source: string;
+}
+
+export const KINDS = kindsJson.kinds as Record<string, KindInfo>;
+export const CATEGORIES = categoriesJson.categories as Record<string, LabelInfo>;
+export const LAYERS = layersJson.layers as Record<string, LayerInfo>;
+export const UNITS = unitsJson.units as Record<string, { unit: string; factor: number }>;
+
+export const KIND_IDS = Object.keys(KINDS);
+export const CATEGORY_IDS = Object.keys(CATEGORIES);
+export const LAYER_IDS = Object.keys(LAYERS);
