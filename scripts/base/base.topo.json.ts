@@ -87,17 +87,24 @@ async function main() {
 			const props = {
 				code,
 				name_zh,
+				label_zh: name_zh,
 				...englishName(code, name_zh, names.overrides),
 				prefecture_code: prefectureCodeOf(code)
 			};
 			counties.push({ type: 'Feature', properties: props, geometry });
 			if (!f.properties.cp) throw new Error(`${code} ${name_zh}: no seat (cp)`);
-			countySeats.push({ type: 'Feature', properties: props, geometry: { type: 'Point', coordinates: gcjToWgs(f.properties.cp) } });
+			countySeats.push({
+				type: 'Feature',
+				properties: props,
+				geometry: { type: 'Point', coordinates: gcjToWgs(f.properties.cp) }
+			});
 		}
 	}
 	const missing = [...national.counties.keys()].filter((c) => !counties.some((f) => f.properties!.code === c));
 	if (missing.length || counties.length !== national.counties.size) {
-		throw new Error(`county set differs from the national list: missing ${missing.join(', ')}; have ${counties.length}`);
+		throw new Error(
+			`county set differs from the national list: missing ${missing.join(', ')}; have ${counties.length}`
+		);
 	}
 
 	// Prefecture seats from ECharts' Sichuan map (same GCJ-02 datum).
@@ -108,7 +115,12 @@ async function main() {
 		const name_zh = f.properties.name;
 		return {
 			type: 'Feature',
-			properties: { code, name_zh, ...englishName(code, name_zh, names.overrides) },
+			properties: {
+				code,
+				name_zh,
+				label_zh: shortPrefectureName(name_zh),
+				...englishName(code, name_zh, names.overrides)
+			},
 			geometry: { type: 'Point', coordinates: gcjToWgs(f.properties.cp!) }
 		};
 	});
@@ -138,6 +150,7 @@ async function main() {
 	(topo.objects.province as GeometryCollection).geometries[0].properties = {
 		code: '510000',
 		name_zh: '四川省',
+		label_zh: '四川省',
 		name_en: 'Sichuan Province',
 		label_en: 'Sichuan'
 	};
@@ -179,6 +192,11 @@ async function main() {
 	console.log(`base geography built in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 }
 
+/** 阿坝藏族羌族自治州 → 阿坝州: the short form atlases and the plans themselves use. */
+function shortPrefectureName(name: string): string {
+	return name.replace(/(藏族羌族|藏族|彝族)自治州$/, '州');
+}
+
 function fc(features: Feature[]): FeatureCollection {
 	return { type: 'FeatureCollection', features };
 }
@@ -193,7 +211,10 @@ function labelPrefectures(topo: Topology, seats: Feature<Point>[]) {
 }
 
 /** Runs mapshaper in memory: inputs are FeatureCollections by file name, outputs parsed JSON by file name. */
-async function runMapshaper(commands: string[], inputs: Record<string, FeatureCollection>): Promise<Record<string, object>> {
+async function runMapshaper(
+	commands: string[],
+	inputs: Record<string, FeatureCollection>
+): Promise<Record<string, object>> {
 	const out = (await mapshaper.applyCommands(
 		commands.join(' '),
 		Object.fromEntries(Object.entries(inputs).map(([k, v]) => [k, JSON.stringify(v)]))
@@ -205,7 +226,9 @@ function write(name: string, data: object) {
 	mkdirSync(OUT_DIR, { recursive: true });
 	const text = JSON.stringify(data);
 	writeFileSync(join(OUT_DIR, name), text);
-	console.log(`${OUT_DIR}/${name}: ${(text.length / 1024).toFixed(0)} KB, ${(gzipSync(text).length / 1024).toFixed(0)} KB gzip`);
+	console.log(
+		`${OUT_DIR}/${name}: ${(text.length / 1024).toFixed(0)} KB, ${(gzipSync(text).length / 1024).toFixed(0)} KB gzip`
+	);
 }
 
 await main();

@@ -139,7 +139,11 @@ const SUFFIXES: [RegExp, string][] = [
  * English name and short label of a Sichuan division: pinyin of the core name (or an override from
  * data/base/names-en.json) plus its type, e.g. 康定市 → "Kangding City" / "Kangding".
  */
-export function englishName(code: string, nameZh: string, overrides: Record<string, string>): {
+export function englishName(
+	code: string,
+	nameZh: string,
+	overrides: Record<string, string>
+): {
 	name_en: string;
 	label_en: string;
 } {

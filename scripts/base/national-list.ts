@@ -15,7 +15,11 @@ function readCsv(file: string): string[][] {
 
 /** code → name_zh for Sichuan's counties (6-digit) and prefectures (6-digit, ending 00). */
 export function nationalDivisions(): { counties: Map<string, string>; prefectures: Map<string, string> } {
-	const counties = new Map(readCsv('areas.csv').filter(([code]) => code.startsWith('51')).map(([c, n]) => [c, n]));
+	const counties = new Map(
+		readCsv('areas.csv')
+			.filter(([code]) => code.startsWith('51'))
+			.map(([c, n]) => [c, n])
+	);
 	const prefectures = new Map(
 		readCsv('cities.csv')
 			.filter(([code]) => code.startsWith('51'))

@@ -20,9 +20,13 @@ export class BaseGeography {
 	constructor(path = 'static/data/base.topo.json') {
 		this.topo = JSON.parse(readFileSync(path, 'utf8')) as Topology;
 		const fc = <G extends Polygon | MultiPolygon | Point>(name: string) =>
-			feature(this.topo, this.topo.objects[name] as GeometryCollection<DivisionProps>).features as unknown as Feature<G, DivisionProps>[];
+			feature(this.topo, this.topo.objects[name] as GeometryCollection<DivisionProps>).features as unknown as Feature<
+				G,
+				DivisionProps
+			>[];
 		for (const f of fc<Polygon | MultiPolygon>('counties')) this.counties.set(f.properties.code, f);
-		for (const f of [...fc<Point>('county_seats'), ...fc<Point>('prefecture_seats')]) this.seats.set(f.properties.code, f);
+		for (const f of [...fc<Point>('county_seats'), ...fc<Point>('prefecture_seats')])
+			this.seats.set(f.properties.code, f);
 		for (const f of fc<Point>('prefecture_seats')) this.prefectureNames.set(f.properties.code, f.properties.name_zh);
 	}
 
@@ -48,6 +52,10 @@ export class BaseGeography {
 	}
 
 	nameOf(code: string): string {
-		return this.counties.get(code)?.properties.name_zh ?? this.prefectureNames.get(code) ?? (code === '510000' ? '四川省' : code);
+		return (
+			this.counties.get(code)?.properties.name_zh ??
+			this.prefectureNames.get(code) ??
+			(code === '510000' ? '四川省' : code)
+		);
 	}
 }

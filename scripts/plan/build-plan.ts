@@ -8,7 +8,12 @@ import { basename } from 'node:path';
 import { booleanPointInPolygon, point } from '@turf/turf';
 import type { Feature, Geometry, LineString, Position } from 'geojson';
 import { KINDS, UNITS } from '../../src/lib/data/vocab.ts';
-import { planPropertiesSchema, type Citation, type Figure, type PlanProperties } from '../../src/lib/data/plan-schema.ts';
+import {
+	planPropertiesSchema,
+	type Citation,
+	type Figure,
+	type PlanProperties
+} from '../../src/lib/data/plan-schema.ts';
 import { BaseGeography } from './base-geography.ts';
 import { SeedIndex } from './seed-quotes.ts';
 import {
@@ -71,7 +76,9 @@ export function buildPlan(files: string[], base = new BaseGeography(), seeds = n
 			if (!r.success) return void ctx.errors.push(`${label}: ${formatIssues(r.error.issues)}`);
 			const previous = full.get(r.data.id);
 			if (previous) {
-				ctx.errors.push(`${label}: id "${r.data.id}" is already defined in ${previous.file}; make one a cite_only record`);
+				ctx.errors.push(
+					`${label}: id "${r.data.id}" is already defined in ${previous.file}; make one a cite_only record`
+				);
 				return;
 			}
 			full.set(r.data.id, { file, record: r.data });
@@ -87,7 +94,11 @@ export function buildPlan(files: string[], base = new BaseGeography(), seeds = n
 		const t = target.record;
 		t.sources.push(...record.sources);
 		t.aliases = unique([...t.aliases, ...(record.aliases ?? [])]);
-		t.industries.push(...(record.industries ?? []).filter((i) => !t.industries.some((x) => x.category === i.category && x.text_zh === i.text_zh)));
+		t.industries.push(
+			...(record.industries ?? []).filter(
+				(i) => !t.industries.some((x) => x.category === i.category && x.text_zh === i.text_zh)
+			)
+		);
 		t.figures.push(...(record.figures ?? []));
 		t.status ??= record.status;
 	}
@@ -114,7 +125,8 @@ function toFeature(ctx: Context, file: string, r: SourceFeature): PlanFeature | 
 		if (c && !ctx.base.expand(c)) err(`code ${c} is neither a Sichuan county nor a prefecture`);
 	}
 	if (r.county_code && !ctx.base.counties.has(r.county_code)) err(`county_code ${r.county_code} is not a county`);
-	if (r.prefecture_code && !ctx.base.isPrefecture(r.prefecture_code)) err(`prefecture_code ${r.prefecture_code} is not a prefecture`);
+	if (r.prefecture_code && !ctx.base.isPrefecture(r.prefecture_code))
+		err(`prefecture_code ${r.prefecture_code} is not a prefecture`);
 	if (r.county_code && r.prefecture_code && r.county_code.slice(0, 4) !== r.prefecture_code.slice(0, 4)) {
 		err(`county_code ${r.county_code} is not in prefecture_code ${r.prefecture_code}`);
 	}
@@ -130,9 +142,10 @@ function resolveGeometry(ctx: Context, r: SourceFeature, err: (m: string) => voi
 	const g: SourceGeometry = r.geometry;
 	const { precision } = r.location;
 	if ('type' in g && g.type === 'Point') {
-		if (want !== 'Point') return err(`kind ${r.kind} needs ${want} geometry, not a Point`), null;
-		if (!['site', 'town'].includes(precision)) err(`explicit coordinates claim site/town precision, not "${precision}"; use {"seat": code} instead`);
-		if (!r.county_code) return err('an explicit point needs county_code'), null;
+		if (want !== 'Point') return (err(`kind ${r.kind} needs ${want} geometry, not a Point`), null);
+		if (!['site', 'town'].includes(precision))
+			err(`explicit coordinates claim site/town precision, not "${precision}"; use {"seat": code} instead`);
+		if (!r.county_code) return (err('an explicit point needs county_code'), null);
 		const county = ctx.base.counties.get(r.county_code);
 		if (county && !booleanPointInPolygon(point(g.coordinates), county)) {
 			err(`point ${g.coordinates.join(',')} is not inside ${ctx.base.nameOf(r.county_code)} (${r.county_code})`);
@@ -140,20 +153,25 @@ function resolveGeometry(ctx: Context, r: SourceFeature, err: (m: string) => voi
 		return g;
 	}
 	if ('seat' in g) {
-		if (want !== 'Point') return err(`kind ${r.kind} needs ${want} geometry, not a seat`), null;
+		if (want !== 'Point') return (err(`kind ${r.kind} needs ${want} geometry, not a seat`), null);
 		const seat = ctx.base.seats.get(g.seat);
-		if (!seat) return err(`no seat for code ${g.seat}`), null;
+		if (!seat) return (err(`no seat for code ${g.seat}`), null);
 		const isPref = ctx.base.isPrefecture(g.seat);
-		if (precision !== (isPref ? 'prefecture' : 'county')) err(`a ${isPref ? 'prefecture' : 'county'} seat has precision "${isPref ? 'prefecture' : 'county'}", not "${precision}"`);
+		if (precision !== (isPref ? 'prefecture' : 'county'))
+			err(
+				`a ${isPref ? 'prefecture' : 'county'} seat has precision "${isPref ? 'prefecture' : 'county'}", not "${precision}"`
+			);
 		if (!isPref && r.county_code !== g.seat) err(`placed at the seat of ${g.seat} but county_code is ${r.county_code}`);
 		return seat.geometry;
 	}
 	if ('counties' in g) {
-		if (want !== 'Area') return err(`kind ${r.kind} needs ${want} geometry, not an area`), null;
-		const members = g.counties.flatMap((c) => ctx.base.expand(c) ?? (err(`area member ${c} is not a Sichuan county or prefecture`), []));
+		if (want !== 'Area') return (err(`kind ${r.kind} needs ${want} geometry, not an area`), null);
+		const members = g.counties.flatMap(
+			(c) => ctx.base.expand(c) ?? (err(`area member ${c} is not a Sichuan county or prefecture`), [])
+		);
 		return members.length ? ctx.base.union(unique(members)) : null;
 	}
-	if (want !== 'LineString') return err(`kind ${r.kind} needs ${want} geometry, not a line`), null;
+	if (want !== 'LineString') return (err(`kind ${r.kind} needs ${want} geometry, not a line`), null);
 	if ('via' in g) {
 		const coordinates: Position[] = [];
 		for (const v of g.via) {

@@ -41,7 +41,12 @@ export class SeedIndex {
 		if (normaliseForQuote(window).includes(normaliseForQuote(quote))) return null;
 		const q = normaliseForQuote(quote);
 		const joinedFrom = (i: number, n: number) =>
-			normaliseForQuote(lines.slice(i, i + n).filter((l) => !PAGE_FOOTER.test(l)).join(''));
+			normaliseForQuote(
+				lines
+					.slice(i, i + n)
+					.filter((l) => !PAGE_FOOTER.test(l))
+					.join('')
+			);
 		let anywhere = lines.findIndex((_, i) => joinedFrom(i, 1).includes(q));
 		if (anywhere < 0) anywhere = lines.findIndex((_, i) => joinedFrom(i, 3).includes(q));
 		return anywhere >= 0

@@ -3,7 +3,13 @@
  * Geometry may be explicit GeoJSON or a reference the build resolves from the base geography.
  */
 import { z } from 'zod';
-import { citationSchema, featureCoreShape, figureSchema, industrySchema, STATUSES } from '../../src/lib/data/plan-schema.ts';
+import {
+	citationSchema,
+	featureCoreShape,
+	figureSchema,
+	industrySchema,
+	STATUSES
+} from '../../src/lib/data/plan-schema.ts';
 
 const lngLat = z.tuple([z.number().min(70).max(140), z.number().min(15).max(55)]);
 const code = z.string().regex(/^\d{6}$/);

@@ -7,8 +7,14 @@ import { readdirSync } from 'node:fs';
 import { buildPlan } from './build-plan.ts';
 
 const args = process.argv.slice(2);
-const files = args.length ? args : readdirSync('data/plan').filter((f) => f.endsWith('.json')).map((f) => `data/plan/${f}`);
+const files = args.length
+	? args
+	: readdirSync('data/plan')
+			.filter((f) => f.endsWith('.json'))
+			.map((f) => `data/plan/${f}`);
 const { features, errors, notMapped } = buildPlan(files);
 for (const e of errors) console.log(`✗ ${e}`);
-console.log(`${files.length} file(s): ${features.length} valid features, ${notMapped.length} not-mapped mentions, ${errors.length} problem(s)`);
+console.log(
+	`${files.length} file(s): ${features.length} valid features, ${notMapped.length} not-mapped mentions, ${errors.length} problem(s)`
+);
 process.exit(errors.length ? 1 : 0);

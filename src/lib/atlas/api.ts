@@ -1,0 +1,43 @@
+/**
+ * `window.atlas`: the automation and embedding API (documented in README.md "Automation and embedding API").
+ * Tests, host pages and scripts use it; the UI goes through the same controller, so there is one implementation.
+ */
+import type { AtlasState } from './state';
+
+export interface AtlasController {
+	getState(): AtlasState;
+	/** Applies a partial state; resolves with the new state once the map has rendered it. Rejects with a clear message on bad input. */
+	setState(patch: unknown): Promise<AtlasState>;
+	/** Properties of the features of one style layer that are drawn in the current view (symbols: only placed ones). */
+	rendered(layerId: string): Record<string, unknown>[];
+}
+
+export interface AtlasApi {
+	readonly version: string;
+	/** Resolves after the first complete render (base geography drawn, labels placed). */
+	readonly ready: Promise<void>;
+	isReady(): boolean;
+	getState(): AtlasState;
+	setState(patch: unknown): Promise<AtlasState>;
+	/** Read-only looks at what is on screen, for tests and automation. */
+	readonly inspect: {
+		/** Properties of the features of a style layer drawn in the current view (labels: only those placed). */
+		rendered(layerId: string): Record<string, unknown>[];
+	};
+}
+
+export function createAtlasApi(controller: AtlasController, version: string, ready: Promise<void>): AtlasApi {
+	let isReady = false;
+	const readyDone = ready.then(() => {
+		isReady = true;
+		document.documentElement.dataset.atlasReady = 'true';
+	});
+	return Object.freeze({
+		version,
+		ready: readyDone,
+		isReady: () => isReady,
+		getState: () => structuredClone(controller.getState()),
+		setState: (patch: unknown) => controller.setState(patch),
+		inspect: Object.freeze({ rendered: (layerId: string) => controller.rendered(layerId) })
+	});
+}

@@ -1,0 +1,42 @@
+/**
+ * Loads the base geography the data build published in static/data: TopoJSON decoded to GeoJSON for MapLibre
+ * (which does not read TopoJSON itself), checked for the objects the map needs.
+ */
+import { feature } from 'topojson-client';
+import type { FeatureCollection } from 'geojson';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { BaseData } from '$lib/style/base-style';
+import { AtlasDataError, fetchJson } from './errors';
+
+const BASE_OBJECTS = ['province', 'prefectures', 'counties', 'county_seats', 'prefecture_seats'] as const;
+
+export function decodeObject(topo: Topology, name: string, url: string): FeatureCollection {
+	const object = topo.objects?.[name];
+	if (!object || object.type !== 'GeometryCollection') {
+		throw new AtlasDataError(`${url} has no "${name}" object`, url);
+	}
+	return feature(topo, object as GeometryCollection) as FeatureCollection;
+}
+
+export function decodeBase(topo: Topology, url: string): Omit<BaseData, 'neighbours' | 'rivers'> {
+	if (topo?.type !== 'Topology') throw new AtlasDataError(`${url} is not TopoJSON`, url);
+	const [province, prefectures, counties, countySeats, prefectureSeats] = BASE_OBJECTS.map((name) =>
+		decodeObject(topo, name, url)
+	);
+	return { province, prefectures, counties, countySeats, prefectureSeats };
+}
+
+/** Fetches base.topo.json, context.topo.json and rivers.geojson in parallel from dataRoot (e.g. "./data"). */
+export async function loadBaseData(dataRoot: string, fetcher: typeof fetch = fetch): Promise<BaseData> {
+	const [baseUrl, contextUrl, riversUrl] = ['base.topo.json', 'context.topo.json', 'rivers.geojson'].map(
+		(f) => `${dataRoot}/${f}`
+	);
+	const [base, context, rivers] = await Promise.all([
+		fetchJson<Topology>(baseUrl, fetcher),
+		fetchJson<Topology>(contextUrl, fetcher),
+		fetchJson<FeatureCollection>(riversUrl, fetcher)
+	]);
+	if (rivers?.type !== 'FeatureCollection')
+		throw new AtlasDataError(`${riversUrl} is not a FeatureCollection`, riversUrl);
+	return { ...decodeBase(base, baseUrl), neighbours: decodeObject(context, 'neighbours', contextUrl), rivers };
+}

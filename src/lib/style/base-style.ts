@@ -1,0 +1,238 @@
+/**
+ * The atlas's base map as code: a complete MapLibre style with no external tiles, sprites or fonts.
+ * Layers come in base → boundaries → water → labels order; plan layers are inserted before BASE_LABELS_BEFORE_ID.
+ */
+import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
+import { fonts, theme } from './theme';
+import {
+	COUNTY_LABEL_MINZOOM,
+	COUNTY_LABEL_SIZE,
+	LABEL_PRIORITY,
+	NEIGHBOUR_LABEL_MAXZOOM,
+	PREFECTURE_LABEL_SIZE,
+	RIVER_LABEL_MINZOOM,
+	labelText,
+	type Lang
+} from './labels';
+
+export interface BaseData {
+	neighbours: FeatureCollection;
+	province: FeatureCollection;
+	prefectures: FeatureCollection;
+	counties: FeatureCollection;
+	countySeats: FeatureCollection;
+	prefectureSeats: FeatureCollection;
+	rivers: FeatureCollection;
+}
+
+/** Plan overlays go below this layer so that base labels stay on top. */
+export const BASE_LABELS_BEFORE_ID = 'label-neighbours';
+
+export const BASE_SOURCE_IDS = [
+	'neighbours',
+	'province',
+	'prefectures',
+	'counties',
+	'county-seats',
+	'prefecture-seats',
+	'rivers'
+] as const;
+
+export function baseStyle(data: BaseData, lang: Lang, glyphs: string): StyleSpecification {
+	return {
+		version: 8,
+		name: 'Sichuan Plan Atlas',
+		glyphs,
+		sources: {
+			neighbours: { type: 'geojson', data: data.neighbours },
+			province: { type: 'geojson', data: data.province },
+			prefectures: { type: 'geojson', data: data.prefectures },
+			counties: { type: 'geojson', data: data.counties, promoteId: 'code' },
+			'county-seats': { type: 'geojson', data: data.countySeats },
+			'prefecture-seats': { type: 'geojson', data: data.prefectureSeats },
+			rivers: { type: 'geojson', data: data.rivers }
+		},
+		layers: [...baseLayers(), ...labelLayers(lang)]
+	};
+}
+
+function baseLayers(): LayerSpecification[] {
+	return [
+		{ id: 'background', type: 'background', paint: { 'background-color': theme.paper } },
+		{ id: 'neighbours-fill', type: 'fill', source: 'neighbours', paint: { 'fill-color': theme.neighbourFill } },
+		{
+			id: 'neighbours-line',
+			type: 'line',
+			source: 'neighbours',
+			paint: { 'line-color': theme.neighbourLine, 'line-width': 0.8 }
+		},
+		// A soft shadow lifts the province off the page, as printed atlases do.
+		{
+			id: 'province-shadow',
+			type: 'line',
+			source: 'province',
+			paint: { 'line-color': theme.provinceHalo, 'line-width': 10, 'line-blur': 8, 'line-translate': [2, 3] }
+		},
+		{ id: 'province-fill', type: 'fill', source: 'province', paint: { 'fill-color': theme.provinceFill } },
+		{
+			id: 'county-fill',
+			type: 'fill',
+			source: 'counties',
+			paint: {
+				'fill-color': theme.countyFillHover,
+				'fill-opacity': ['case', ['boolean', ['feature-state', 'hover'], false], 0.9, 0]
+			}
+		},
+		{
+			id: 'county-line',
+			type: 'line',
+			source: 'counties',
+			paint: {
+				'line-color': theme.countyLine,
+				'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.4, 9, 1]
+			}
+		},
+		{
+			id: 'rivers-minor',
+			type: 'line',
+			source: 'rivers',
+			filter: ['==', ['get', 'rank'], 4],
+			layout: { 'line-join': 'round', 'line-cap': 'round' },
+			paint: { 'line-color': theme.waterMinor, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.3, 9, 0.9] }
+		},
+		{
+			id: 'rivers-named',
+			type: 'line',
+			source: 'rivers',
+			filter: ['<', ['get', 'rank'], 4],
+			layout: { 'line-join': 'round', 'line-cap': 'round' },
+			paint: {
+				'line-color': theme.water,
+				'line-width': [
+					'interpolate',
+					['linear'],
+					['zoom'],
+					5,
+					['match', ['get', 'rank'], 1, 1.6, 2, 1.1, 0.8],
+					9,
+					['match', ['get', 'rank'], 1, 3.2, 2, 2.2, 1.6]
+				]
+			}
+		},
+		{
+			id: 'prefecture-line',
+			type: 'line',
+			source: 'prefectures',
+			layout: { 'line-join': 'round' },
+			paint: {
+				'line-color': theme.prefectureLine,
+				'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.8, 9, 1.6],
+				'line-dasharray': [4, 1.5]
+			}
+		},
+		{
+			id: 'province-line',
+			type: 'line',
+			source: 'province',
+			layout: { 'line-join': 'round' },
+			paint: { 'line-color': theme.provinceLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 1.4, 9, 2.6] }
+		}
+	];
+}
+
+/** Label layers for a language; also used to switch language on a live map (see applyLabelLanguage). */
+export function labelLayers(lang: Lang): LayerSpecification[] {
+	return [
+		{
+			id: 'label-neighbours',
+			type: 'symbol',
+			source: 'neighbours',
+			maxzoom: NEIGHBOUR_LABEL_MAXZOOM,
+			layout: {
+				'text-field': labelText(lang),
+				'text-font': [...fonts.bold],
+				'text-size': 14,
+				'text-letter-spacing': lang === 'zh' ? 0.6 : 0.15,
+				'text-transform': lang === 'en' ? 'uppercase' : 'none',
+				'symbol-placement': 'point'
+			},
+			paint: { 'text-color': theme.neighbourLabel, 'text-halo-color': theme.neighbourFill, 'text-halo-width': 1.2 }
+		},
+		{
+			id: 'label-rivers',
+			type: 'symbol',
+			source: 'rivers',
+			minzoom: RIVER_LABEL_MINZOOM,
+			filter: ['<', ['get', 'rank'], 4],
+			layout: {
+				'symbol-placement': 'line',
+				'symbol-spacing': 380,
+				'symbol-sort-key': LABEL_PRIORITY.river,
+				'text-field': labelText(lang, 'name_zh', 'name_en'),
+				'text-font': [...fonts.regular],
+				'text-size': ['interpolate', ['linear'], ['zoom'], 5.5, 10, 9, 13],
+				'text-letter-spacing': lang === 'zh' ? 0.3 : 0.05,
+				'text-max-angle': 30
+			},
+			paint: { 'text-color': theme.waterLabel, 'text-halo-color': theme.halo, 'text-halo-width': 1.4 }
+		},
+		{
+			id: 'label-counties',
+			type: 'symbol',
+			source: 'county-seats',
+			minzoom: COUNTY_LABEL_MINZOOM,
+			layout: {
+				'symbol-sort-key': LABEL_PRIORITY.county,
+				'text-field': labelText(lang, 'label_zh'),
+				'text-font': [...fonts.regular],
+				'text-size': COUNTY_LABEL_SIZE,
+				'text-padding': 3
+			},
+			paint: { 'text-color': theme.inkSoft, 'text-halo-color': theme.halo, 'text-halo-width': 1.4 }
+		},
+		{
+			id: 'prefecture-seat',
+			type: 'circle',
+			source: 'prefecture-seats',
+			paint: {
+				'circle-radius': ['interpolate', ['linear'], ['zoom'], 5, 2.6, 9, 4],
+				'circle-color': theme.provinceFill,
+				'circle-stroke-color': theme.ink,
+				'circle-stroke-width': 1.3
+			}
+		},
+		{
+			id: 'label-prefectures',
+			type: 'symbol',
+			source: 'prefecture-seats',
+			layout: {
+				'symbol-sort-key': LABEL_PRIORITY.prefecture,
+				'text-field': labelText(lang, 'label_zh'),
+				'text-font': [...fonts.bold],
+				'text-size': PREFECTURE_LABEL_SIZE,
+				'text-variable-anchor': ['top', 'bottom', 'right', 'left'],
+				'text-radial-offset': 0.6,
+				'text-padding': 2
+			},
+			paint: { 'text-color': theme.ink, 'text-halo-color': theme.halo, 'text-halo-width': 1.6 }
+		}
+	];
+}
+
+/** Layout properties that depend on the language; the only ones changed when switching. */
+const LANGUAGE_LAYOUT_KEYS = ['text-field', 'text-letter-spacing', 'text-transform'] as const;
+
+/** Switches base labels to another language on a live map without reloading the style. */
+export function applyLabelLanguage(
+	map: { setLayoutProperty(id: string, key: string, value: unknown): unknown; getLayer(id: string): unknown },
+	lang: Lang
+): void {
+	for (const layer of labelLayers(lang)) {
+		if (layer.type !== 'symbol' || !layer.layout || !map.getLayer(layer.id)) continue;
+		const layout = layer.layout as Record<string, unknown>;
+		for (const key of LANGUAGE_LAYOUT_KEYS) {
+			if (key in layout) map.setLayoutProperty(layer.id, key, layout[key]);
+		}
+	}
+}
