@@ -12,6 +12,7 @@ import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import mapshaper from 'mapshaper';
+import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import { sourcePackageDir } from './sources.ts';
@@ -166,18 +167,18 @@ async function main() {
 			}
 		}
 	}
-	const province = fc(counties);
+	const province = feature(topo, topo.objects.province as GeometryCollection) as FeatureCollection;
 	const context = await runMapshaper(
 		[
 			'-i neighbours.json sichuan.json combine-files',
-			'-target sichuan',
-			'-dissolve',
 			'-target neighbours',
 			`-clip bbox=${CONTEXT_BBOX}`,
 			'-clean gap-fill-area=10km2',
 			'-dissolve key',
-			'-erase sichuan',
 			`-simplify dp interval=${CONTEXT_SIMPLIFY_M} keep-shapes`,
+			// Erase with the published (already simplified) province after simplifying, so the shared border is exactly
+			// Sichuan's own: no overlap, no gap.
+			'-erase sichuan',
 			'-filter-slivers min-area=5km2',
 			'-o format=topojson quantization=20000 target=neighbours context.json'
 		],
