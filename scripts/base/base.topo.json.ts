@@ -170,17 +170,16 @@ async function main() {
 	const province = feature(topo, topo.objects.province as GeometryCollection) as FeatureCollection;
 	const context = await runMapshaper(
 		[
-			'-i neighbours.json sichuan.json combine-files',
-			'-target neighbours',
+			'-i neighbours.json',
 			`-clip bbox=${CONTEXT_BBOX}`,
 			'-clean gap-fill-area=10km2',
 			'-dissolve key',
 			`-simplify dp interval=${CONTEXT_SIMPLIFY_M} keep-shapes`,
 			// Erase with the published (already simplified) province after simplifying, so the shared border is exactly
-			// Sichuan's own: no overlap, no gap.
-			'-erase sichuan',
+			// Sichuan's own: no overlap, no gap. (A separate file, so -simplify above did not touch it.)
+			'-erase sichuan.json',
 			'-filter-slivers min-area=5km2',
-			'-o format=topojson quantization=20000 target=neighbours context.json'
+			'-o format=topojson quantization=20000 context.json'
 		],
 		{ 'neighbours.json': fc(neighbours), 'sichuan.json': province }
 	);

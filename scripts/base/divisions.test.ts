@@ -56,7 +56,18 @@ describe('dropDegenerateRings', () => {
 		expect(out?.coordinates[0][0]).toEqual(square);
 	});
 	test('returns null when nothing usable is left', () => {
-		expect(dropDegenerateRings({ type: 'Polygon', coordinates: [[[0, 0], [0, 0], [0, 0]]] })).toBeNull();
+		expect(
+			dropDegenerateRings({
+				type: 'Polygon',
+				coordinates: [
+					[
+						[0, 0],
+						[0, 0],
+						[0, 0]
+					]
+				]
+			})
+		).toBeNull();
 	});
 	test('ringArea is signed by orientation', () => {
 		expect(Math.abs(ringArea(square))).toBeCloseTo(1);

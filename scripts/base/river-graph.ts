@@ -201,7 +201,10 @@ class GridIndex {
 	private cellKey = (cx: number, cy: number) => `${cx},${cy}`;
 	/** Nearest node to p within maxM metres that passes `accept`; -1 if none. */
 	nearest(p: Position, maxM: number, accept: (i: number) => boolean = () => true): number {
-		const rings = Math.max(1, Math.ceil(maxM / (this.cellDeg * 111_000 * Math.cos(toRad(Math.min(80, Math.abs(p[1])))))));
+		const rings = Math.max(
+			1,
+			Math.ceil(maxM / (this.cellDeg * 111_000 * Math.cos(toRad(Math.min(80, Math.abs(p[1]))))))
+		);
 		const cx = Math.floor(p[0] / this.cellDeg);
 		const cy = Math.floor(p[1] / this.cellDeg);
 		let best = -1;
