@@ -247,9 +247,9 @@ export function componentsOf(adj: Edge[][], withBridges = true): number[] {
 }
 
 /**
- * Builds the vertex graph of all river lines (shared coordinates become one node), then bridges every dangling end
- * (a node of degree 1) to the nearest node of another connected component within `bridgeM` metres: that joins
- * tributaries whose mouths stop just short of the main river.
+ * Builds the vertex graph of all river lines (shared coordinates become one node), then bridges dangling ends (nodes
+ * of degree 1) to the nearest node of another connected component within `bridgeM` metres: that joins tributaries
+ * whose mouths stop just short of the main river.
  */
 export function buildRiverGraph(lines: RiverLine[], bridgeM = 3000): RiverGraph {
 	const nodes: Position[] = [];
@@ -281,13 +281,29 @@ export function buildRiverGraph(lines: RiverLine[], bridgeM = 3000): RiverGraph 
 			prev = cur;
 		}
 	}
+	// Candidate bridges: each dangling end to the nearest node of another component. Shortest gaps first, and a bridge
+	// only when the two components are not joined yet (Kruskal), so one gap joins two components once.
 	const comp = componentsOf(adj);
 	const index = new GridIndex(nodes, 0.05);
-	const dangling = adj.map((a, i) => (a.length === 1 ? i : -1)).filter((i) => i >= 0);
+	const candidates: { from: number; to: number; d: number }[] = [];
+	adj.forEach((a, i) => {
+		if (a.length !== 1) return;
+		const to = index.nearest(nodes[i], bridgeM, (j) => comp[j] !== comp[i]);
+		if (to >= 0) candidates.push({ from: i, to, d: haversineM(nodes[i], nodes[to]) });
+	});
+	candidates.sort((a, b) => a.d - b.d || a.from - b.from);
+	const parent = new Map<number, number>();
+	const find = (c: number): number => {
+		while (parent.has(c)) c = parent.get(c)!;
+		return c;
+	};
 	let bridges = 0;
-	for (const d of dangling) {
-		const target = index.nearest(nodes[d], bridgeM, (i) => comp[i] !== comp[d]);
-		if (target >= 0 && addEdge(d, target, true, 0)) bridges++;
+	for (const { from, to } of candidates) {
+		const a = find(comp[from]);
+		const b = find(comp[to]);
+		if (a === b) continue;
+		parent.set(a, b);
+		if (addEdge(from, to, true, 0)) bridges++;
 	}
 	return { nodes, adj, bridges };
 }

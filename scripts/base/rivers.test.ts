@@ -98,7 +98,8 @@ describe('river graph', () => {
 
 	it('bridges a dangling end to another component within the bridge distance only', () => {
 		const graph = buildRiverGraph(network(), 3000);
-		expect(graph.bridges).toBeGreaterThanOrEqual(1);
+		// The side stream's end is also within 3 km of the tributary, but the tributary is joined by then: one bridge.
+		expect(graph.bridges).toBe(1);
 		const mouth = at(graph, [-0.001, 0.015]);
 		expect(graph.adj[mouth].some((e) => e.bridge && graph.nodes[e.to][0] === 0)).toBe(true);
 		expect(buildRiverGraph(network(), 50).bridges).toBe(0);
