@@ -3,15 +3,11 @@
  *   npx tsx scripts/plan/validate-source.ts data/plan/ganzi-energy.json [more files]
  * With no arguments, validates all of data/plan/. Exit code 1 if anything is wrong.
  */
-import { readdirSync } from 'node:fs';
+import { planFiles } from './plan-files.ts';
 import { buildPlan } from './build-plan.ts';
 
 const args = process.argv.slice(2);
-const files = args.length
-	? args
-	: readdirSync('data/plan')
-			.filter((f) => f.endsWith('.json'))
-			.map((f) => `data/plan/${f}`);
+const files = args.length ? args : planFiles();
 const { features, errors, notMapped } = buildPlan(files);
 for (const e of errors) console.log(`✗ ${e}`);
 console.log(
