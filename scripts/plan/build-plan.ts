@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { booleanPointInPolygon, point } from '@turf/turf';
 import type { Feature, Geometry, LineString, Position } from 'geojson';
+import { formatIssues } from '../../src/lib/data/zod.ts';
 import { KINDS, UNITS } from '../../src/lib/data/vocab.ts';
 import {
 	planPropertiesSchema,
@@ -206,11 +207,4 @@ function idOf(item: unknown): string {
 
 function unique<T>(xs: T[]): T[] {
 	return [...new Set(xs)];
-}
-
-function formatIssues(issues: { path: PropertyKey[]; message: string }[]): string {
-	return issues
-		.slice(0, 5)
-		.map((i) => `${i.path.map(String).join('.') || '(root)'}: ${i.message}`)
-		.join('; ');
 }

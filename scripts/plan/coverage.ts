@@ -7,7 +7,8 @@ import { planFiles } from './plan-files.ts';
 import { SEED_FILES } from '../../src/lib/data/plan-schema.ts';
 
 const { features, notMapped, errors } = buildPlan(planFiles());
-if (errors.length) console.log(`(${errors.length} problem(s) in the data; run npx tsx scripts/plan/validate-source.ts)\n`);
+if (errors.length)
+	console.log(`(${errors.length} problem(s) in the data; run npx tsx scripts/plan/validate-source.ts)\n`);
 for (const seed of SEED_FILES) {
 	const citing = features.filter((f) => f.properties.sources.some((s) => s.seed === seed));
 	const byKind = new Map<string, number>();
@@ -22,7 +23,8 @@ for (const seed of SEED_FILES) {
 				.join(', ')
 	);
 	const precision = new Map<string, number>();
-	for (const f of citing) precision.set(f.properties.location.precision, (precision.get(f.properties.location.precision) ?? 0) + 1);
+	for (const f of citing)
+		precision.set(f.properties.location.precision, (precision.get(f.properties.location.precision) ?? 0) + 1);
 	console.log('  by precision: ' + [...precision].map(([k, n]) => `${k} ${n}`).join(', '));
 	for (const n of skipped) console.log(`  not mapped (line ${n.line}) “${n.quote}” — ${n.why}`);
 }

@@ -2,7 +2,7 @@
  * The atlas state that the automation/embedding API, share links and the UI agree on, and how a partial update from
  * outside is checked. Pure and tested (state.test.ts).
  */
-import { z } from 'zod';
+import { formatIssues, z } from '$lib/data/zod';
 
 export type Lang = 'zh' | 'en';
 
@@ -28,15 +28,15 @@ export const MAX_ZOOM = 14;
 export const MAX_PITCH = 60;
 
 const viewSchema = z.strictObject({
-	center: z.tuple([z.number().min(-180).max(180), z.number().min(-85).max(85)]),
-	zoom: z.number().min(MIN_ZOOM).max(MAX_ZOOM),
-	bearing: z.number().min(-360).max(360),
-	pitch: z.number().min(0).max(MAX_PITCH)
+	center: z.tuple([z.number().check(z.gte(-180), z.lte(180)), z.number().check(z.gte(-85), z.lte(85))]),
+	zoom: z.number().check(z.gte(MIN_ZOOM), z.lte(MAX_ZOOM)),
+	bearing: z.number().check(z.gte(-360), z.lte(360)),
+	pitch: z.number().check(z.gte(0), z.lte(MAX_PITCH))
 });
 
 export const statePatchSchema = z.strictObject({
-	view: viewSchema.partial().optional(),
-	lang: z.enum(['zh', 'en']).optional()
+	view: z.optional(z.partial(viewSchema)),
+	lang: z.optional(z.enum(['zh', 'en']))
 });
 
 export type StatePatch = z.infer<typeof statePatchSchema>;

@@ -3,7 +3,7 @@
  * The data build validates every feature with it; the browser loader validates again, so a broken file
  * gives a clear message instead of a broken map.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import { CATEGORY_IDS, KIND_IDS, LAYER_IDS } from './vocab';
 
 export const SEED_FILES = [
@@ -14,28 +14,29 @@ export const SEED_FILES = [
 	'004_c8741b4fbcaab071.txt'
 ] as const;
 
-const code = z.string().regex(/^\d{6}$/, 'a 6-digit GB/T 2260 code');
+const code = z.string().check(z.regex(/^\d{6}$/, 'expected a 6-digit GB/T 2260 code'));
+const text = z.string().check(z.minLength(1));
 
 export const citationSchema = z.strictObject({
 	seed: z.enum(SEED_FILES),
-	line: z.number().int().positive(),
-	quote: z.string().min(2)
+	line: z.number().check(z.int(), z.positive()),
+	quote: z.string().check(z.minLength(2))
 });
 
 export const industrySchema = z.strictObject({
 	category: z.enum(CATEGORY_IDS as [string, ...string[]]),
-	text_zh: z.string().min(1)
+	text_zh: text
 });
 
 export const figureSchema = z.strictObject({
-	metric: z.string().min(1),
+	metric: text,
 	value: z.number(),
-	unit: z.string().min(1),
-	value_normalised: z.number().optional(),
-	unit_normalised: z.string().optional(),
-	period: z.string().min(1),
+	unit: text,
+	value_normalised: z.optional(z.number()),
+	unit_normalised: z.optional(z.string()),
+	period: text,
 	kind: z.enum(['baseline', 'target', 'planned', 'capacity', 'investment']),
-	binding: z.boolean().optional(),
+	binding: z.optional(z.boolean()),
 	source: citationSchema
 });
 
@@ -44,24 +45,24 @@ export const PRECISIONS = ['site', 'town', 'county', 'prefecture', 'schematic'] 
 
 export const locationSchema = z.strictObject({
 	precision: z.enum(PRECISIONS),
-	note: z.string().min(3)
+	note: z.string().check(z.minLength(3))
 });
 
 /** Properties shared by the hand-written source form and the published form. */
 export const featureCoreShape = {
-	id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lowercase ASCII words joined by hyphens'),
-	name_zh: z.string().min(1),
-	name_en: z.string().min(1),
-	aliases: z.array(z.string().min(1)).default([]),
+	id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected lowercase ASCII words joined by hyphens')),
+	name_zh: text,
+	name_en: text,
+	aliases: z._default(z.array(text), []),
 	kind: z.enum(KIND_IDS as [string, ...string[]]),
-	layers: z.array(z.enum(LAYER_IDS as [string, ...string[]])).min(1),
-	county_code: code.nullable(),
-	prefecture_code: code.nullable(),
-	home_prefecture_code: code.optional(),
-	industries: z.array(industrySchema).default([]),
-	figures: z.array(figureSchema).default([]),
-	status: z.enum(STATUSES).optional(),
-	sources: z.array(citationSchema).min(1),
+	layers: z.array(z.enum(LAYER_IDS as [string, ...string[]])).check(z.minLength(1)),
+	county_code: z.nullable(code),
+	prefecture_code: z.nullable(code),
+	home_prefecture_code: z.optional(code),
+	industries: z._default(z.array(industrySchema), []),
+	figures: z._default(z.array(figureSchema), []),
+	status: z.optional(z.enum(STATUSES)),
+	sources: z.array(citationSchema).check(z.minLength(1)),
 	location: locationSchema
 };
 
