@@ -281,30 +281,17 @@ export function buildRiverGraph(lines: RiverLine[], bridgeM = 3000): RiverGraph 
 			prev = cur;
 		}
 	}
-	// Candidate bridges: each dangling end to the nearest node of another component. Shortest gaps first, and a bridge
-	// only when the two components are not joined yet (Kruskal), so one gap joins two components once.
+	// Each end still dangling when its turn comes gets its own bridge, to the nearest node of a component other than
+	// its own (components as in the source data, before any bridge). Joining components only once (Kruskal-style) was tried: it made routes
+	// detour through far-away bridges (大渡河 and 青衣江 two to six times too long), so it is not done.
 	const comp = componentsOf(adj);
 	const index = new GridIndex(nodes, 0.05);
-	const candidates: { from: number; to: number; d: number }[] = [];
+	let bridges = 0;
 	adj.forEach((a, i) => {
 		if (a.length !== 1) return;
 		const to = index.nearest(nodes[i], bridgeM, (j) => comp[j] !== comp[i]);
-		if (to >= 0) candidates.push({ from: i, to, d: haversineM(nodes[i], nodes[to]) });
+		if (to >= 0 && addEdge(i, to, true, 0)) bridges++;
 	});
-	candidates.sort((a, b) => a.d - b.d || a.from - b.from);
-	const parent = new Map<number, number>();
-	const find = (c: number): number => {
-		while (parent.has(c)) c = parent.get(c)!;
-		return c;
-	};
-	let bridges = 0;
-	for (const { from, to } of candidates) {
-		const a = find(comp[from]);
-		const b = find(comp[to]);
-		if (a === b) continue;
-		parent.set(a, b);
-		if (addEdge(from, to, true, 0)) bridges++;
-	}
 	return { nodes, adj, bridges };
 }
 

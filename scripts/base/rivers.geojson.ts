@@ -1,6 +1,7 @@
 /**
- * Builds data/base/rivers.geojson: 13 named rivers of Sichuan (rank 1–3) plus the unnamed GSHHG level 1–3 rivers in
- * the box 95–112°E, 24–36.5°N (rank 4), WGS84.
+ * Builds static/data/rivers.geojson (13 named rivers of Sichuan, rank 1–3: drawn in the first view) and
+ * static/data/rivers-minor.geojson (the unnamed GSHHG level 1–3 rivers in the box 95–112°E, 24–36.5°N, rank 4: loaded
+ * after the first view), WGS84.
  *
  *   npx tsx scripts/base/rivers.geojson.ts
  *
@@ -32,7 +33,8 @@ import {
 } from './river-graph.ts';
 
 const WAYPOINTS_FILE = 'data/base/river-waypoints.json';
-const OUT_FILE = 'data/base/rivers.geojson';
+const OUT_NAMED = 'static/data/rivers.geojson';
+const OUT_MINOR = 'static/data/rivers-minor.geojson';
 const BOX: [number, number, number, number] = [95, 24, 112, 36.5];
 const LEVELS = [1, 2, 3, 4];
 /** Unnamed rivers are drawn from these levels; level 4 only helps routing (青衣江 is level 4). */
@@ -43,6 +45,13 @@ const DECIMALS = 4;
 const MIN_UNNAMED_M = 5000;
 /** A waypoint further than this from the snapped river vertex means the table or the data is wrong. */
 const MAX_SNAP_WARN_M = 3000;
+/** Routed length ÷ waypoint polyline length above which a route is taken to have detoured (fails the build). */
+const MAX_SINUOSITY = 2;
+
+const GMT_MISSING =
+	'`gmt` is not installed. Regenerating the rivers needs GMT and the full GSHHG data:\n' +
+	'  apt-get install -y gmt gmt-gshhg-full\n' +
+	`(The app itself does not need GMT: ${OUT_NAMED} and ${OUT_MINOR} are committed.)`;
 
 interface NamedRiver {
 	id: string;
@@ -65,11 +74,7 @@ function gmtDump(level: number): string {
 		maxBuffer: 256 * 1024 * 1024
 	});
 	if (res.error && (res.error as NodeJS.ErrnoException).code === 'ENOENT') {
-		throw new Error(
-			'`gmt` is not installed. Regenerating the rivers needs GMT and the full GSHHG data:\n' +
-				'  apt-get install -y gmt gmt-gshhg-full\n' +
-				`(The app itself does not need GMT: ${OUT_FILE} is committed.)`
-		);
+		throw new Error(GMT_MISSING);
 	}
 	if (res.error) throw res.error;
 	if (res.status !== 0) {
@@ -84,7 +89,8 @@ function gmtDump(level: number): string {
 function main() {
 	const t0 = Date.now();
 	const version = spawnSync('gmt', ['--version'], { encoding: 'utf8' });
-	console.log(`GMT ${version.stdout?.trim() || '(version unknown)'}`);
+	if (version.error) throw new Error(GMT_MISSING);
+	console.log(`GMT ${version.stdout.trim()}`);
 
 	const table = JSON.parse(readFileSync(WAYPOINTS_FILE, 'utf8')) as { rivers: NamedRiver[] };
 
@@ -117,11 +123,18 @@ function main() {
 			console.warn(`  ! ${river.name_zh}: waypoint ${i} snapped ${(d / 1000).toFixed(1)} km away`);
 		const coords = path.map((n) => graph.nodes[n]);
 		const km = lineLengthM(coords) / 1000;
+		// Rivers meander, but a route far longer than its waypoint polyline has detoured through a wrong bridge.
+		const sinuosity = (km * 1000) / lineLengthM(river.waypoints);
+		if (sinuosity > MAX_SINUOSITY) {
+			throw new Error(
+				`${river.name_zh}: routed ${km.toFixed(0)} km, ${sinuosity.toFixed(2)}× its waypoint polyline; check the waypoints`
+			);
+		}
 		namedKm += km;
 		const bridgesUsed = path.slice(1).filter((n, i) => graph.adj[path[i]].find((e) => e.to === n)?.bridge).length;
 		const line = roundCoords(simplifyDP(coords, SIMPLIFY_M), DECIMALS);
 		console.log(
-			`${river.name_zh} ${river.name_en}: ${km.toFixed(0)} km, ${path.length} → ${line.length} vertices, ` +
+			`${river.name_zh} ${river.name_en}: ${km.toFixed(0)} km (×${sinuosity.toFixed(2)}), ${path.length} → ${line.length} vertices, ` +
 				`${bridgesUsed} bridges, max snap ${(Math.max(...snaps.map((s) => s.offsetM)) / 1000).toFixed(2)} km`
 		);
 		features.push({
@@ -185,15 +198,22 @@ function main() {
 		`unnamed: ${unnamed} features (${unnamedKm.toFixed(0)} km; ${dropped} components < ${MIN_UNNAMED_M / 1000} km dropped)`
 	);
 
-	const fc: FeatureCollection<LineString | MultiLineString, RiverProps> = { type: 'FeatureCollection', features };
-	const text = JSON.stringify(fc);
-	writeFileSync(OUT_FILE, text + '\n');
-	const namedText = JSON.stringify({ ...fc, features: features.filter((f) => f.properties.rank < 4) });
 	const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-	console.log(
-		`wrote ${OUT_FILE}: ${features.length} features, ${kb(text.length)} raw / ${kb(gzipSync(text, { level: 9 }).length)} gzip ` +
-			`(named only: ${kb(gzipSync(namedText, { level: 9 }).length)} gzip; ${namedKm.toFixed(0)} km named) in ${((Date.now() - t0) / 1000).toFixed(1)} s`
-	);
+	for (const [file, subset] of [
+		[OUT_NAMED, features.filter((f) => f.properties.rank < 4)],
+		[OUT_MINOR, features.filter((f) => f.properties.rank === 4)]
+	] as const) {
+		const fc: FeatureCollection<LineString | MultiLineString, RiverProps> = {
+			type: 'FeatureCollection',
+			features: subset
+		};
+		const text = JSON.stringify(fc);
+		writeFileSync(file, text + '\n');
+		console.log(
+			`wrote ${file}: ${subset.length} features, ${kb(text.length)} raw / ${kb(gzipSync(text, { level: 9 }).length)} gzip`
+		);
+	}
+	console.log(`${namedKm.toFixed(0)} km named; ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 }
 
 try {

@@ -16,17 +16,17 @@ import {
 
 /** A straight river along x = 0 from y = 0 to y = 0.05 with vertices every 0.005° (~550 m). */
 const mainRiver: Position[] = Array.from({ length: 11 }, (_, i) => [0, i * 0.005] as Position);
-/** A side stream leaving the main river at (0, 0.03) eastwards. */
+/** A side stream leaving the main river at (0, 0.04) eastwards (its end is > 3 km from the tributary). */
 const sideStream: Position[] = [
-	[0, 0.03],
-	[0.005, 0.03],
-	[0.01, 0.03]
+	[0, 0.04],
+	[0.005, 0.04],
+	[0.01, 0.04]
 ];
 /** A tributary whose mouth stops ~110 m short of the main river: only a bridge joins it. */
 const tributary: Position[] = [
-	[-0.03, 0.015],
-	[-0.02, 0.015],
-	[-0.001, 0.015]
+	[-0.03, 0.01],
+	[-0.02, 0.01],
+	[-0.001, 0.01]
 ];
 
 const network = (): RiverLine[] => [
@@ -98,9 +98,8 @@ describe('river graph', () => {
 
 	it('bridges a dangling end to another component within the bridge distance only', () => {
 		const graph = buildRiverGraph(network(), 3000);
-		// The side stream's end is also within 3 km of the tributary, but the tributary is joined by then: one bridge.
 		expect(graph.bridges).toBe(1);
-		const mouth = at(graph, [-0.001, 0.015]);
+		const mouth = at(graph, [-0.001, 0.01]);
 		expect(graph.adj[mouth].some((e) => e.bridge && graph.nodes[e.to][0] === 0)).toBe(true);
 		expect(buildRiverGraph(network(), 50).bridges).toBe(0);
 	});
@@ -110,7 +109,7 @@ describe('river graph', () => {
 		const path = shortestPath(graph, at(graph, [0, 0]), at(graph, [0, 0.05]))!;
 		expect(path.map((n) => graph.nodes[n])).toEqual(mainRiver);
 		const isolated = buildRiverGraph(network(), 50);
-		expect(shortestPath(isolated, at(isolated, [-0.03, 0.015]), at(isolated, [0, 0]))).toBeNull();
+		expect(shortestPath(isolated, at(isolated, [-0.03, 0.01]), at(isolated, [0, 0]))).toBeNull();
 	});
 
 	it('cuts out-and-back spurs and repeated nodes', () => {
@@ -124,17 +123,17 @@ describe('river graph', () => {
 		// The middle waypoint lies on the side stream: the leg goes out to it and back, and the spur is cut.
 		const { path, snaps } = routeWaypoints(graph, [
 			[0, 0.0001],
-			[0.0101, 0.0301],
+			[0.0101, 0.0401],
 			[0.0001, 0.05]
 		]);
 		expect(path.map((n) => graph.nodes[n])).toEqual(mainRiver);
 		expect(snaps.every((s) => s.offsetM < 50)).toBe(true);
 		// A waypoint on the bridged tributary routes across the bridge onto the main river.
 		const trib = routeWaypoints(graph, [
-			[-0.03, 0.015],
+			[-0.03, 0.01],
 			[0, 0.05]
 		]);
-		expect(graph.nodes[trib.path[0]]).toEqual([-0.03, 0.015]);
+		expect(graph.nodes[trib.path[0]]).toEqual([-0.03, 0.01]);
 		expect(graph.nodes[trib.path.at(-1)!]).toEqual([0, 0.05]);
 		expect(() =>
 			routeWaypoints(

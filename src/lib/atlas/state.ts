@@ -47,8 +47,7 @@ export type PatchResult = { ok: true; patch: StatePatch } | { ok: false; error: 
 export function parseStatePatch(input: unknown): PatchResult {
 	const r = statePatchSchema.safeParse(input);
 	if (r.success) return { ok: true, patch: r.data };
-	const error = r.error.issues.map((i) => `${i.path.map(String).join('.') || 'state'}: ${i.message}`).join('; ');
-	return { ok: false, error };
+	return { ok: false, error: formatIssues(r.error.issues) };
 }
 
 /** Applies a checked patch to a state, returning a new state. */

@@ -40,3 +40,11 @@ export async function loadBaseData(dataRoot: string, fetcher: typeof fetch = fet
 		throw new AtlasDataError(`${riversUrl} is not a FeatureCollection`, riversUrl);
 	return { ...decodeBase(base, baseUrl), neighbours: decodeObject(context, 'neighbours', contextUrl), rivers };
 }
+
+/** The unnamed rivers (faint context), fetched after the first view. */
+export async function loadMinorRivers(dataRoot: string, fetcher: typeof fetch = fetch): Promise<FeatureCollection> {
+	const url = `${dataRoot}/rivers-minor.geojson`;
+	const rivers = await fetchJson<FeatureCollection>(url, fetcher);
+	if (rivers?.type !== 'FeatureCollection') throw new AtlasDataError(`${url} is not a FeatureCollection`, url);
+	return rivers;
+}

@@ -5,8 +5,10 @@
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import { fonts, theme } from './theme';
+import { riverLabelPoints } from '$lib/geo/river-labels';
 import {
 	COUNTY_LABEL_MINZOOM,
+	RIVER_MORE_LABELS_MINZOOM,
 	COUNTY_LABEL_SIZE,
 	LABEL_PRIORITY,
 	NEIGHBOUR_LABEL_MAXZOOM,
@@ -51,7 +53,10 @@ export function baseStyle(data: BaseData, lang: Lang, glyphs: string): StyleSpec
 			counties: { type: 'geojson', data: data.counties, promoteId: 'code' },
 			'county-seats': { type: 'geojson', data: data.countySeats },
 			'prefecture-seats': { type: 'geojson', data: data.prefectureSeats },
-			rivers: { type: 'geojson', data: data.rivers }
+			rivers: { type: 'geojson', data: data.rivers },
+			'river-labels': { type: 'geojson', data: riverLabelPoints(data.rivers) },
+			// Filled after the first view (loadMinorRivers): faint context that need not delay it.
+			'rivers-minor': { type: 'geojson', data: { type: 'FeatureCollection', features: [] } }
 		},
 		layers: [...baseLayers(), ...labelLayers(lang)]
 	};
@@ -96,8 +101,7 @@ function baseLayers(): LayerSpecification[] {
 		{
 			id: 'rivers-minor',
 			type: 'line',
-			source: 'rivers',
-			filter: ['==', ['get', 'rank'], 4],
+			source: 'rivers-minor',
 			layout: { 'line-join': 'round', 'line-cap': 'round' },
 			paint: { 'line-color': theme.waterMinor, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.3, 9, 0.9] }
 		},
@@ -105,7 +109,6 @@ function baseLayers(): LayerSpecification[] {
 			id: 'rivers-named',
 			type: 'line',
 			source: 'rivers',
-			filter: ['<', ['get', 'rank'], 4],
 			layout: { 'line-join': 'round', 'line-cap': 'round' },
 			paint: {
 				'line-color': theme.water,
@@ -159,24 +162,8 @@ export function labelLayers(lang: Lang): LayerSpecification[] {
 			},
 			paint: { 'text-color': theme.neighbourLabel, 'text-halo-color': theme.neighbourFill, 'text-halo-width': 1.2 }
 		},
-		{
-			id: 'label-rivers',
-			type: 'symbol',
-			source: 'rivers',
-			minzoom: RIVER_LABEL_MINZOOM,
-			filter: ['<', ['get', 'rank'], 4],
-			layout: {
-				'symbol-placement': 'line',
-				'symbol-spacing': 380,
-				'symbol-sort-key': LABEL_PRIORITY.river,
-				'text-field': labelText(lang, 'name_zh', 'name_en'),
-				'text-font': [...fonts.regular],
-				'text-size': ['interpolate', ['linear'], ['zoom'], 5.5, 10, 9, 13],
-				'text-letter-spacing': lang === 'zh' ? 0.3 : 0.05,
-				'text-max-angle': 30
-			},
-			paint: { 'text-color': theme.waterLabel, 'text-halo-color': theme.halo, 'text-halo-width': 1.4 }
-		},
+		riverLabelLayer('label-rivers', RIVER_LABEL_MINZOOM, true, lang),
+		riverLabelLayer('label-rivers-more', RIVER_MORE_LABELS_MINZOOM, false, lang),
 		{
 			id: 'label-counties',
 			type: 'symbol',
@@ -235,4 +222,27 @@ export function applyLabelLanguage(
 			if (key in layout) map.setLayoutProperty(layer.id, key, layout[key]);
 		}
 	}
+}
+
+/** River names set horizontally beside the river; `primary` picks the one-per-river overview label. */
+function riverLabelLayer(id: string, minzoom: number, primary: boolean, lang: Lang): LayerSpecification {
+	return {
+		id,
+		type: 'symbol',
+		source: 'river-labels',
+		minzoom,
+		filter: ['==', ['get', 'primary'], primary],
+		layout: {
+			'symbol-sort-key': ['get', 'rank'],
+			'text-field': labelText(lang, 'name_zh', 'name_en'),
+			'text-font': [...fonts.regular],
+			'text-size': ['interpolate', ['linear'], ['zoom'], 5.5, ['match', ['get', 'rank'], 1, 12, 11], 9, 14],
+			'text-letter-spacing': lang === 'zh' ? 0.25 : 0.04,
+			// Beside the river, not on it: the line stays visible under the name.
+			'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+			'text-radial-offset': 0.5,
+			'text-padding': 4
+		},
+		paint: { 'text-color': theme.waterLabel, 'text-halo-color': theme.halo, 'text-halo-width': 1.4 }
+	};
 }

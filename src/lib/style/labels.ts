@@ -11,7 +11,9 @@ export const COUNTY_LABEL_MINZOOM = 6.4;
 /** Neighbouring provinces are labelled only at overview scales, where they orient the reader. */
 export const NEIGHBOUR_LABEL_MAXZOOM = 8;
 /** River names need a line long enough on screen to carry them. */
-export const RIVER_LABEL_MINZOOM = 5.5;
+export const RIVER_LABEL_MINZOOM = 5;
+/** Further labels along long rivers once the reader has zoomed in. */
+export const RIVER_MORE_LABELS_MINZOOM = 6.8;
 
 /** Sort keys: prefectures before rivers before counties. */
 export const LABEL_PRIORITY = { prefecture: 10, river: 20, county: 30 } as const;
