@@ -15,7 +15,12 @@ export default defineConfig({
 		projects: [
 			{
 				extends: true,
-				test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'], environment: 'node', testTimeout: 30_000 }
+				test: {
+					name: 'unit',
+					include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+					environment: 'node',
+					testTimeout: 30_000
+				}
 			},
 			{
 				// Real headless Chromium against the built site (npm run build first); one file at a time, WebGL is software.
