@@ -27,7 +27,8 @@ import {
 	type SourceGeometry
 } from './source-schema.ts';
 
-export type PlanFeature = Feature<Geometry, PlanProperties>;
+/** A published feature; areas also keep the county codes they are the union of (used by the atlas's compact file). */
+export type PlanFeature = Feature<Geometry, PlanProperties> & { members?: string[] };
 
 export interface PlanBuild {
 	features: PlanFeature[];
@@ -135,7 +136,8 @@ function toFeature(ctx: Context, file: string, r: SourceFeature): PlanFeature | 
 	if (ctx.errors.length > before || !geometry) return null;
 	const { geometry: _source, ...props } = r;
 	const properties = planPropertiesSchema.parse({ ...props, figures: r.figures.map(normaliseFigure), file });
-	return { type: 'Feature', id: r.id, properties, geometry };
+	const members = 'counties' in r.geometry ? expandMembers(ctx, r.geometry.counties) : undefined;
+	return { type: 'Feature', id: r.id, properties, geometry, ...(members && { members }) };
 }
 
 function resolveGeometry(ctx: Context, r: SourceFeature, err: (m: string) => void): Geometry | null {
@@ -167,10 +169,9 @@ function resolveGeometry(ctx: Context, r: SourceFeature, err: (m: string) => voi
 	}
 	if ('counties' in g) {
 		if (want !== 'Area') return (err(`kind ${r.kind} needs ${want} geometry, not an area`), null);
-		const members = g.counties.flatMap(
-			(c) => ctx.base.expand(c) ?? (err(`area member ${c} is not a Sichuan county or prefecture`), [])
-		);
-		return members.length ? ctx.base.union(unique(members)) : null;
+		for (const c of g.counties) if (!ctx.base.expand(c)) err(`area member ${c} is not a Sichuan county or prefecture`);
+		const members = expandMembers(ctx, g.counties);
+		return members.length ? ctx.base.union(members) : null;
 	}
 	if (want !== 'LineString') return (err(`kind ${r.kind} needs ${want} geometry, not a line`), null);
 	if ('via' in g) {
@@ -186,6 +187,11 @@ function resolveGeometry(ctx: Context, r: SourceFeature, err: (m: string) => voi
 		return { type: 'LineString', coordinates } satisfies LineString;
 	}
 	return g as LineString;
+}
+
+/** The county codes an area's member list stands for (prefectures and 510000 expanded), sorted, unique. */
+function expandMembers(ctx: Context, codes: string[]): string[] {
+	return unique(codes.flatMap((c) => ctx.base.expand(c) ?? [])).sort();
 }
 
 function checkCitation(ctx: Context, label: string, c: Citation) {

@@ -2,6 +2,10 @@
  * Builds static/data/plan.geojson — the published plan dataset (one RFC 7946 FeatureCollection, WGS84) — from the
  * hand-written data/plan/*.json. Fails, listing every problem with its file and feature, if anything is wrong.
  *
+ * Also writes static/data/plan-atlas.json, the compact form the atlas loads: the same features, but an area's geometry
+ * is replaced by the county codes it is the union of (`members`), which the browser merges from the base topology it
+ * already has — a fraction of the GeoJSON's size.
+ *
  *   npx tsx scripts/plan/plan.geojson.ts
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -11,6 +15,7 @@ import { roundGeometry } from './round-geometry.ts';
 import { planFiles } from './plan-files.ts';
 
 const OUT = 'static/data/plan.geojson';
+const OUT_ATLAS = 'static/data/plan-atlas.json';
 /** 5 decimals ≈ 1 m: far finer than any placement in the data. */
 const COORDINATE_DECIMALS = 5;
 
@@ -24,12 +29,25 @@ if (errors.length) {
 }
 const collection = {
 	type: 'FeatureCollection',
-	features: features.map((f) => ({ ...f, geometry: roundGeometry(f.geometry, COORDINATE_DECIMALS) }))
+	features: features.map(({ members: _members, ...f }) => ({
+		...f,
+		geometry: roundGeometry(f.geometry, COORDINATE_DECIMALS)
+	}))
 };
-const text = JSON.stringify(collection);
+const compact = {
+	type: 'FeatureCollection',
+	features: features.map((f) =>
+		f.members
+			? { type: 'Feature', id: f.id, properties: f.properties, geometry: null, members: f.members }
+			: { ...f, geometry: roundGeometry(f.geometry, COORDINATE_DECIMALS) }
+	)
+};
 mkdirSync('static/data', { recursive: true });
-writeFileSync(OUT, text);
-console.log(
-	`${OUT}: ${features.length} features from ${files.length} file(s), ${(text.length / 1024).toFixed(0)} KB, ` +
-		`${(gzipSync(text).length / 1024).toFixed(0)} KB gzip, ${(performance.now() - t0).toFixed(0)} ms`
-);
+write(OUT, JSON.stringify(collection));
+write(OUT_ATLAS, JSON.stringify(compact));
+console.log(`${features.length} features from ${files.length} file(s) in ${(performance.now() - t0).toFixed(0)} ms`);
+
+function write(path: string, text: string) {
+	writeFileSync(path, text);
+	console.log(`${path}: ${(text.length / 1024).toFixed(0)} KB, ${(gzipSync(text).length / 1024).toFixed(0)} KB gzip`);
+}
