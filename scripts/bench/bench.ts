@@ -38,7 +38,15 @@ async function firstViewBytes(path: string) {
 		const file = join('build', decodeURIComponent(new URL(url).pathname).replace(/\/$/, '/index.html'));
 		if (!existsSync(file)) continue;
 		const body = readFileSync(file);
-		const type = /\.(m?js)$/.test(file) ? 'js' : /\.css$/.test(file) ? 'css' : /\.html$/.test(file) ? 'html' : /\.pbf$/.test(file) ? 'glyphs' : 'data';
+		const type = /\.(m?js)$/.test(file)
+			? 'js'
+			: /\.css$/.test(file)
+				? 'css'
+				: /\.html$/.test(file)
+					? 'html'
+					: /\.pbf$/.test(file)
+						? 'glyphs'
+						: 'data';
 		const row = rows.get(type) ?? { raw: 0, gzip: 0, files: 0 };
 		row.raw += body.length;
 		row.gzip += gzipSync(body, { level: 9 }).length;
@@ -66,9 +74,13 @@ try {
 	for (const [type, r] of [...rows].sort()) {
 		raw += r.raw;
 		gz += r.gzip;
-		console.log(`  ${type.padEnd(7)} ${String(r.files).padStart(3)} files  ${kb(r.raw).padStart(10)} raw  ${kb(r.gzip).padStart(10)} gzip`);
+		console.log(
+			`  ${type.padEnd(7)} ${String(r.files).padStart(3)} files  ${kb(r.raw).padStart(10)} raw  ${kb(r.gzip).padStart(10)} gzip`
+		);
 	}
-	console.log(`  ${'total'.padEnd(7)}            ${kb(raw).padStart(10)} raw  ${kb(gz).padStart(10)} gzip  (goal ≤ 700 KB gzip)`);
+	console.log(
+		`  ${'total'.padEnd(7)}            ${kb(raw).padStart(10)} raw  ${kb(gz).padStart(10)} gzip  (goal ≤ 700 KB gzip)`
+	);
 
 	await timeToReady('/'); // warm the server and Chromium's caches equally for both pages
 	await timeToReady('/test/bare/');
