@@ -10,6 +10,8 @@ export interface AtlasController {
 	setState(patch: unknown): Promise<AtlasState>;
 	/** Properties of the features of one style layer that are drawn in the current view (symbols: only placed ones). */
 	rendered(layerId: string): Record<string, unknown>[];
+	/** Ids of the map's style layers, bottom to top (deck.gl layers included, interleaved). */
+	styleLayers(): string[];
 }
 
 export interface AtlasApi {
@@ -23,6 +25,8 @@ export interface AtlasApi {
 	readonly inspect: {
 		/** Properties of the features of a style layer drawn in the current view (labels: only those placed). */
 		rendered(layerId: string): Record<string, unknown>[];
+		/** Ids of the map's style layers, bottom to top (deck.gl layers included). */
+		styleLayers(): string[];
 	};
 }
 
@@ -38,6 +42,9 @@ export function createAtlasApi(controller: AtlasController, version: string, rea
 		isReady: () => isReady,
 		getState: () => structuredClone(controller.getState()),
 		setState: (patch: unknown) => controller.setState(patch),
-		inspect: Object.freeze({ rendered: (layerId: string) => controller.rendered(layerId) })
+		inspect: Object.freeze({
+			rendered: (layerId: string) => controller.rendered(layerId),
+			styleLayers: () => controller.styleLayers()
+		})
 	});
 }

@@ -1,28 +1,100 @@
 /**
- * The atlas's one state holder: language and view live here and on the map; the UI, the window.atlas API and (later)
- * share links all go through it.
+ * The atlas's one state holder. View and language, visible layers, selection and industry filter live here (and on
+ * the map); the UI, the window.atlas API and share links all go through it, so there is one implementation.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
+import type { Topology } from 'topojson-specification';
 import { applyLabelLanguage } from '$lib/style/base-style';
+import type { PlanData, PlanFeature } from '$lib/data/plan-data';
 import { applyPatch, parseStatePatch, roundView, type AtlasState, type Lang, type ViewState } from './state';
 import type { AtlasController as Controller } from './api';
+import { DEFAULT_LAYERS } from './plan/layer-defaults';
+import { matchingIds, visibleIds } from './plan/visibility';
+
+/** The base geography as the atlas uses it (decoded collections plus the topology, for merging areas). */
+export interface BaseLayers {
+	counties: FeatureCollection;
+	prefectures: FeatureCollection;
+	prefectureSeats: FeatureCollection;
+	topology: Topology;
+}
+
+export type Place = { type: 'county' | 'prefecture'; code: string; name_zh: string; name_en: string };
+
+const PLACE_ID = /^(county|prefecture)-(\d{6})$/;
 
 export class AtlasController implements Controller {
 	lang = $state<Lang>('zh');
+	layers = $state<string[]>([...DEFAULT_LAYERS]);
+	selected = $state<string | null>(null);
+	filter = $state<string[]>([]);
+	hovered = $state<string | null>(null);
 	map = $state.raw<MapLibreMap | null>(null);
-	private resolveReady!: () => void;
-	/** Resolves after the first complete render. */
-	readonly ready = new Promise<void>((resolve) => (this.resolveReady = resolve));
+	base = $state.raw<BaseLayers | null>(null);
+	plan = $state.raw<PlanData | null>(null);
+	/** Things the reader should know about the data (records left out, a file that failed to load). */
+	notices = $state<string[]>([]);
+
+	/** Ids of plan features in visible layers. */
+	visible = $derived(this.plan ? visibleIds(this.plan.features, this.layers) : []);
+	/** Ids matched by the industry filter, or null when there is no filter. */
+	matching = $derived(this.plan ? matchingIds(this.plan.features, this.filter) : null);
+
+	private resolveMapIdle!: () => void;
+	private resolvePlanDrawn!: () => void;
+	private readonly mapIdle = new Promise<void>((r) => (this.resolveMapIdle = r));
+	private readonly planDrawn = new Promise<void>((r) => (this.resolvePlanDrawn = r));
+	/** Resolves after the first complete render: base map and the default plan layers drawn. */
+	readonly ready = Promise.all([this.mapIdle, this.planDrawn]).then(() => this.settled());
 
 	constructor(lang: Lang = 'zh') {
 		this.lang = lang;
 	}
 
-	/** Called by the map root once the style has loaded; the first idle after that is the first complete render. */
+	/** Called by the map root once the style has loaded. */
 	attach(map: MapLibreMap): void {
 		this.map = map;
 		applyLabelLanguage(map, this.lang);
-		map.once('idle', () => this.resolveReady());
+		map.once('idle', () => this.resolveMapIdle());
+	}
+
+	/** Called once the plan layers (MapLibre and deck.gl) are on the map, or when the plan could not load. */
+	markPlanDrawn(): void {
+		this.resolvePlanDrawn();
+	}
+
+	feature(id: string | null): PlanFeature | undefined {
+		return id ? this.plan?.byId.get(id) : undefined;
+	}
+
+	/** A county or prefecture from a place id (`county-513334`). */
+	place(id: string | null): Place | undefined {
+		const m = id?.match(PLACE_ID);
+		if (!m || !this.base) return undefined;
+		const [, type, code] = m;
+		const fc = type === 'county' ? this.base.counties : this.base.prefectures;
+		const f = fc.features.find((x) => x.properties?.code === code);
+		return f
+			? { type: type as Place['type'], code, name_zh: f.properties!.name_zh, name_en: f.properties!.name_en }
+			: undefined;
+	}
+
+	select(id: string | null): void {
+		this.selected = id;
+	}
+
+	toggleLayer(id: string): void {
+		this.layers = this.layers.includes(id) ? this.layers.filter((l) => l !== id) : [...this.layers, id];
+	}
+
+	toggleCategory(id: string): void {
+		this.filter = this.filter.includes(id) ? this.filter.filter((c) => c !== id) : [...this.filter, id];
+	}
+
+	setLang(lang: Lang): void {
+		this.lang = lang;
+		if (this.map) applyLabelLanguage(this.map, lang);
 	}
 
 	view(): ViewState {
@@ -33,7 +105,13 @@ export class AtlasController implements Controller {
 	}
 
 	getState(): AtlasState {
-		return { view: this.view(), lang: this.lang };
+		return {
+			view: this.view(),
+			lang: this.lang,
+			layers: [...this.layers],
+			selected: this.selected,
+			filter: [...this.filter]
+		};
 	}
 
 	rendered(layerId: string): Record<string, unknown>[] {
@@ -42,18 +120,27 @@ export class AtlasController implements Controller {
 		return map.queryRenderedFeatures({ layers: [layerId] }).map((f) => ({ ...f.properties }));
 	}
 
-	setLang(lang: Lang): void {
-		this.lang = lang;
-		if (this.map) applyLabelLanguage(this.map, lang);
+	styleLayers(): string[] {
+		return this.map?.getLayersOrder() ?? [];
 	}
 
 	async setState(input: unknown): Promise<AtlasState> {
 		const parsed = parseStatePatch(input);
 		if (!parsed.ok) throw new Error(`atlas.setState: ${parsed.error}`);
-		const next = applyPatch(this.getState(), parsed.patch);
-		if (parsed.patch.lang) this.setLang(next.lang);
+		const { patch } = parsed;
+		if (patch.selected) {
+			await this.planDrawn;
+			if (!this.feature(patch.selected) && !this.place(patch.selected)) {
+				throw new Error(`atlas.setState: selected: no feature or place "${patch.selected}"`);
+			}
+		}
+		const next = applyPatch(this.getState(), patch);
+		if (patch.lang) this.setLang(next.lang);
+		if (patch.layers) this.layers = next.layers;
+		if (patch.filter) this.filter = next.filter;
+		if (patch.selected !== undefined) this.selected = next.selected;
 		const map = this.map;
-		if (map && parsed.patch.view) {
+		if (map && patch.view) {
 			map.jumpTo({
 				center: next.view.center,
 				zoom: next.view.zoom,
@@ -61,17 +148,22 @@ export class AtlasController implements Controller {
 				pitch: next.view.pitch
 			});
 		}
-		if (map) await settled(map);
+		await this.settled();
 		return this.getState();
 	}
-}
 
-/** Resolves when the map has finished rendering what was asked of it. */
-function settled(map: MapLibreMap): Promise<void> {
-	return new Promise((resolve) => {
-		if (map.loaded() && !map.isMoving()) {
-			map.once('idle', () => resolve());
-			map.triggerRepaint();
-		} else map.once('idle', () => resolve());
-	});
+	/** Resolves once the map has drawn everything asked of it (after Svelte has applied state to the map). */
+	settled(): Promise<void> {
+		const map = this.map;
+		if (!map) return Promise.resolve();
+		return new Promise((resolve) => {
+			// Let effects push the new state to the map first, then wait for a complete frame.
+			queueMicrotask(() =>
+				requestAnimationFrame(() => {
+					map.once('idle', () => resolve());
+					map.triggerRepaint();
+				})
+			);
+		});
+	}
 }

@@ -1,7 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { applyPatch, parseStatePatch, roundView, type AtlasState } from './state';
 
-const state: AtlasState = { view: { center: [102, 30], zoom: 6, bearing: 0, pitch: 0 }, lang: 'zh' };
+const state: AtlasState = {
+	view: { center: [102, 30], zoom: 6, bearing: 0, pitch: 0 },
+	lang: 'zh',
+	layers: ['energy'],
+	selected: null,
+	filter: []
+};
 
 describe('parseStatePatch', () => {
 	test('accepts a partial view and a language', () => {
@@ -28,10 +34,34 @@ describe('parseStatePatch', () => {
 	});
 });
 
+describe('layers, selection and filter', () => {
+	test('accepts known layers, a feature or place id, known categories; dedupes', () => {
+		const r = parseStatePatch({
+			layers: ['energy', 'energy', 'enclave-links'],
+			selected: 'county-513334',
+			filter: ['lithium']
+		});
+		expect(r.ok).toBe(true);
+		if (r.ok)
+			expect(applyPatch(state, r.patch)).toMatchObject({
+				layers: ['energy', 'enclave-links'],
+				selected: 'county-513334',
+				filter: ['lithium']
+			});
+	});
+	test('null clears the selection; unknown layers, categories and hostile ids are refused', () => {
+		const r = parseStatePatch({ selected: null });
+		expect(r.ok && applyPatch({ ...state, selected: 'x' }, r.patch).selected).toBeNull();
+		expect(parseStatePatch({ layers: ['dragons'] }).ok).toBe(false);
+		expect(parseStatePatch({ filter: ['magic'] }).ok).toBe(false);
+		expect(parseStatePatch({ selected: '<img src=x onerror=alert(1)>' }).ok).toBe(false);
+	});
+});
+
 describe('applyPatch', () => {
 	test('merges a partial view and keeps the rest', () => {
 		const next = applyPatch(state, { view: { zoom: 9 } });
-		expect(next).toEqual({ view: { center: [102, 30], zoom: 9, bearing: 0, pitch: 0 }, lang: 'zh' });
+		expect(next).toEqual({ ...state, view: { center: [102, 30], zoom: 9, bearing: 0, pitch: 0 } });
 		expect(state.view.zoom).toBe(6);
 	});
 	test('roundView keeps six decimals of position', () => {

@@ -3,6 +3,8 @@
  * outside is checked. Pure and tested (state.test.ts).
  */
 import { formatIssues, z } from '$lib/data/zod';
+import { CATEGORY_IDS } from '$lib/data/vocab';
+import { ALL_LAYER_IDS } from './plan/layer-defaults';
 
 export type Lang = 'zh' | 'en';
 
@@ -16,6 +18,12 @@ export interface ViewState {
 export interface AtlasState {
 	view: ViewState;
 	lang: Lang;
+	/** Visible atlas layers (ids of data/vocab/layers.json, plus `enclave-links`). */
+	layers: string[];
+	/** The selected plan feature id, or a place (`county-513334`, `prefecture-513300`), or null. */
+	selected: string | null;
+	/** Industry categories the map emphasises (ids of data/vocab/categories.json); empty = no filter. */
+	filter: string[];
 }
 
 /** Sichuan's extent (WGS84) with a margin; the initial view frames it. */
@@ -34,9 +42,15 @@ const viewSchema = z.strictObject({
 	pitch: z.number().check(z.gte(0), z.lte(MAX_PITCH))
 });
 
+/** Feature ids are ASCII slugs; places are `county-<code>` or `prefecture-<code>`. */
+const SELECTABLE_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
 export const statePatchSchema = z.strictObject({
 	view: z.optional(z.partial(viewSchema)),
-	lang: z.optional(z.enum(['zh', 'en']))
+	lang: z.optional(z.enum(['zh', 'en'])),
+	layers: z.optional(z.array(z.enum(ALL_LAYER_IDS as [string, ...string[]]))),
+	selected: z.optional(z.nullable(z.string().check(z.maxLength(120), z.regex(SELECTABLE_ID, 'expected a feature id')))),
+	filter: z.optional(z.array(z.enum(CATEGORY_IDS as [string, ...string[]])))
 });
 
 export type StatePatch = z.infer<typeof statePatchSchema>;
@@ -54,7 +68,10 @@ export function parseStatePatch(input: unknown): PatchResult {
 export function applyPatch(state: AtlasState, patch: StatePatch): AtlasState {
 	return {
 		view: { ...state.view, ...patch.view } as ViewState,
-		lang: patch.lang ?? state.lang
+		lang: patch.lang ?? state.lang,
+		layers: patch.layers ? [...new Set(patch.layers)] : state.layers,
+		selected: patch.selected === undefined ? state.selected : patch.selected,
+		filter: patch.filter ? [...new Set(patch.filter)] : state.filter
 	};
 }
 

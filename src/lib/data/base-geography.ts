@@ -26,8 +26,11 @@ export function decodeBase(topo: Topology, url: string): Omit<BaseData, 'neighbo
 	return { province, prefectures, counties, countySeats, prefectureSeats };
 }
 
+/** The base data for the style, plus the base topology itself (plan areas are merged from its counties). */
+export type BaseGeographyData = BaseData & { topology: Topology };
+
 /** Fetches base.topo.json, context.topo.json and rivers.geojson in parallel from dataRoot (e.g. "./data"). */
-export async function loadBaseData(dataRoot: string, fetcher: typeof fetch = fetch): Promise<BaseData> {
+export async function loadBaseData(dataRoot: string, fetcher: typeof fetch = fetch): Promise<BaseGeographyData> {
 	const [baseUrl, contextUrl, riversUrl] = ['base.topo.json', 'context.topo.json', 'rivers.geojson'].map(
 		(f) => `${dataRoot}/${f}`
 	);
@@ -38,7 +41,12 @@ export async function loadBaseData(dataRoot: string, fetcher: typeof fetch = fet
 	]);
 	if (rivers?.type !== 'FeatureCollection')
 		throw new AtlasDataError(`${riversUrl} is not a FeatureCollection`, riversUrl);
-	return { ...decodeBase(base, baseUrl), neighbours: decodeObject(context, 'neighbours', contextUrl), rivers };
+	return {
+		...decodeBase(base, baseUrl),
+		neighbours: decodeObject(context, 'neighbours', contextUrl),
+		rivers,
+		topology: base
+	};
 }
 
 /** The unnamed rivers (faint context), fetched after the first view. */

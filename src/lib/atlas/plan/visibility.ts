@@ -1,0 +1,29 @@
+/**
+ * Which plan features are drawn (those in a visible layer) and which the industry filter emphasises.
+ */
+import type { PlanFeature } from '$lib/data/plan-data';
+
+export function visibleIds(features: PlanFeature[], layers: readonly string[]): string[] {
+	const on = new Set(layers);
+	return features.filter((f) => f.properties.layers.some((l) => on.has(l))).map((f) => f.properties.id);
+}
+
+/**
+ * Features matching any of the chosen industry categories. An empty choice means no filter (null): nothing is dimmed.
+ */
+export function matchingIds(features: PlanFeature[], categories: readonly string[]): Set<string> | null {
+	if (!categories.length) return null;
+	const wanted = new Set(categories);
+	return new Set(
+		features.filter((f) => f.properties.industries.some((i) => wanted.has(i.category))).map((f) => f.properties.id)
+	);
+}
+
+/** Counts per category over the given features (for the filter's option list). */
+export function categoryCounts(features: PlanFeature[]): Map<string, number> {
+	const counts = new Map<string, number>();
+	for (const f of features) {
+		for (const c of new Set(f.properties.industries.map((i) => i.category))) counts.set(c, (counts.get(c) ?? 0) + 1);
+	}
+	return counts;
+}

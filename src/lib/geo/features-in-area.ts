@@ -1,0 +1,249 @@
+/**
+ * "Everything planned here": the plan features that lie in, cross, overlap or contain a clicked area (county,
+ * prefecture, Aba sub-region, economic region …), and a per-kind summary for the side panel. Pure functions, no DOM.
+ */
+import { area as areaM2, bbox, bboxClip, booleanPointInPolygon, earthRadius } from '@turf/turf';
+import type { BBox, Feature, Geometry, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
+import type { Figure, PlanProperties } from '$lib/data/plan-schema';
+
+export type PlanFeature = Feature<Geometry, PlanProperties>;
+export type AreaFeature = Feature<Polygon | MultiPolygon>;
+/** inside: wholly in the area · intersects: crosses / overlaps it · contains: the area lies within the feature ·
+ * same-county: a point matched by its county / prefecture code rather than by where its marker sits. */
+export type Relation = 'inside' | 'intersects' | 'contains' | 'same-county';
+export interface AreaHit {
+	feature: PlanFeature;
+	relation: Relation;
+}
+export interface FeaturesInAreaOptions {
+	/** GB/T 2260 code of the clicked county or prefecture (ends in "00"); enables matching points by code. */
+	areaCode?: string;
+	/** Ids never listed (the clicked feature itself). */
+	excludeIds?: string[];
+}
+
+/** Overlap share (of the smaller of the two areas) below which two areas only "touch" (shared border, sliver). */
+export const SLIVER_RATIO = 0.01;
+/** Share of an area that must lie in the other for "inside" / "contains" (absorbs rounding of shared borders). */
+export const COVER_RATIO = 0.97;
+/** Scanlines across the common bbox when measuring the overlap of two areas. */
+const ROWS = 256;
+const RAD = Math.PI / 180;
+
+const bboxCache = new WeakMap<object, BBox>();
+const areaCache = new WeakMap<object, number>();
+const cached = <T>(cache: WeakMap<object, T>, key: object, make: () => T): T => {
+	let v = cache.get(key);
+	if (v === undefined) cache.set(key, (v = make()));
+	return v;
+};
+const bboxOf = (f: Feature) => cached(bboxCache, f, () => bbox(f));
+const areaOf = (f: Feature) => cached(areaCache, f, () => areaM2(f));
+const overlaps = (a: BBox, b: BBox) => a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
+const ringsOf = (g: Polygon | MultiPolygon) => (g.type === 'Polygon' ? g.coordinates : g.coordinates.flat());
+
+const ringBox = (ring: Position[]) => cached(bboxCache, ring, () => bbox({ type: 'LineString', coordinates: ring }));
+
+/** Sorted x of every crossing of the rings with the lines y = y0 + (i + ½)·dy (even–odd: holes and parts just work).
+ * Rings outside `win` are skipped: under even–odd a ring only changes the interior within its own bbox. */
+function crossings(rings: Position[][], win: BBox, dy: number): number[][] {
+	const [y0, yEnd] = [win[1], win[3]];
+	const rows: number[][] = Array.from({ length: ROWS }, () => []);
+	for (const ring of rings) {
+		const rb = ringBox(ring);
+		if (rb[0] > win[2] || rb[2] < win[0] || rb[1] > yEnd || rb[3] < y0) continue;
+		for (let k = 1; k < ring.length; k++) {
+			const x1 = ring[k - 1][0],
+				y1 = ring[k - 1][1],
+				x2 = ring[k][0],
+				y2 = ring[k][1];
+			if (y1 === y2 || (y1 < y0 && y2 < y0) || (y1 > yEnd && y2 > yEnd)) continue;
+			const lo = Math.max(0, Math.floor((Math.min(y1, y2) - y0) / dy - 0.5));
+			const hi = Math.min(ROWS - 1, Math.ceil((Math.max(y1, y2) - y0) / dy - 0.5));
+			for (let i = lo; i <= hi; i++) {
+				const y = y0 + (i + 0.5) * dy;
+				if (y1 <= y !== y2 <= y) rows[i].push(x1 + ((y - y1) * (x2 - x1)) / (y2 - y1));
+			}
+		}
+	}
+	for (const xs of rows) if (xs.length > 2) xs.sort((a, b) => a - b);
+	return rows;
+}
+
+/** Length shared by two interval lists [x0,x1], [x2,x3] … */
+function sharedLength(a: number[], b: number[]): number {
+	let len = 0;
+	for (let i = 0, j = 0; i + 1 < a.length && j + 1 < b.length;) {
+		len += Math.max(0, Math.min(a[i + 1], b[j + 1]) - Math.max(a[i], b[j]));
+		if (a[i + 1] < b[j + 1]) i += 2;
+		else j += 2;
+	}
+	return len;
+}
+
+/** Area (m², on the sphere turf uses) common to two areas, integrated along scanlines over their common bbox. */
+export function overlapArea(a: AreaFeature, b: AreaFeature): number {
+	const [ba, bb] = [bboxOf(a), bboxOf(b)];
+	const win: BBox = [Math.max(ba[0], bb[0]), Math.max(ba[1], bb[1]), Math.min(ba[2], bb[2]), Math.min(ba[3], bb[3])];
+	const [y0, dy] = [win[1], (win[3] - win[1]) / ROWS];
+	if (!(dy > 0) || !(win[2] > win[0])) return 0;
+	const [ca, cb] = [crossings(ringsOf(a.geometry), win, dy), crossings(ringsOf(b.geometry), win, dy)];
+	let sum = 0;
+	for (let i = 0; i < ROWS; i++) sum += sharedLength(ca[i], cb[i]) * Math.cos((y0 + (i + 0.5) * dy) * RAD);
+	return sum * dy * RAD * RAD * earthRadius * earthRadius;
+}
+
+const prefectureOf = (countyCode: string) => `${countyCode.slice(0, 4)}00`;
+
+/** For a point feature and a clicked county/prefecture code: does the feature's own code put it there? */
+function codeMatch(p: PlanProperties, areaCode: string): boolean {
+	if (areaCode.endsWith('00')) {
+		return (p.prefecture_code ?? (p.county_code && prefectureOf(p.county_code))) === areaCode;
+	}
+	return p.county_code === areaCode;
+}
+
+/** Points placed at a county / prefecture seat stand for that unit: their code, not their marker, decides. */
+function codeDecides(p: PlanProperties): boolean {
+	const { precision } = p.location;
+	return (
+		(precision === 'county' && p.county_code !== null) || (precision === 'prefecture' && p.prefecture_code !== null)
+	);
+}
+
+function pointRelation(coords: Position[], p: PlanProperties, area: AreaFeature, areaCode?: string): Relation | null {
+	const byCode = areaCode !== undefined && /^\d{6}$/.test(areaCode) ? codeMatch(p, areaCode) : undefined;
+	if (byCode !== undefined && codeDecides(p)) return byCode ? 'same-county' : null;
+	const b = bboxOf(area);
+	const inside = coords.some(
+		([x, y]) => x >= b[0] && x <= b[2] && y >= b[1] && y <= b[3] && booleanPointInPolygon([x, y], area)
+	);
+	if (inside) return 'inside';
+	return byCode ? 'same-county' : null;
+}
+
+const orient = (a: Position, b: Position, c: Position) => (b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0]);
+const straddles = (d1: number, d2: number) => (d1 <= 0 && d2 >= 0) || (d1 >= 0 && d2 <= 0);
+/** Closed segments pq and ab meet (touching counts). */
+function segmentsMeet(p: Position, q: Position, a: Position, b: Position): boolean {
+	if (Math.max(p[0], q[0]) < Math.min(a[0], b[0]) || Math.max(a[0], b[0]) < Math.min(p[0], q[0])) return false;
+	if (Math.max(p[1], q[1]) < Math.min(a[1], b[1]) || Math.max(a[1], b[1]) < Math.min(p[1], q[1])) return false;
+	return straddles(orient(a, b, p), orient(a, b, q)) && straddles(orient(p, q, a), orient(p, q, b));
+}
+
+/** A line meets an area if a clipped part starts inside it or one of its segments meets the area's boundary. */
+function lineMeets(f: Feature<LineString | MultiLineString>, area: AreaFeature): boolean {
+	const g = bboxClip(f, bboxOf(area)).geometry as LineString | MultiLineString;
+	const parts = g.type === 'LineString' ? [g.coordinates] : g.coordinates;
+	const rings = ringsOf(area.geometry);
+	const meetsBoundary = (p: Position, q: Position) =>
+		rings.some((ring) => ring.some((a, k) => k > 0 && segmentsMeet(p, q, ring[k - 1], a)));
+	return parts.some(
+		(part) =>
+			part.length > 0 &&
+			(booleanPointInPolygon(part[0], area) || part.some((q, k) => k > 0 && meetsBoundary(part[k - 1], q)))
+	);
+}
+
+function areaRelation(f: AreaFeature, area: AreaFeature): Relation | null {
+	const overlap = overlapArea(area, f);
+	const [clicked, other] = [areaOf(area), areaOf(f)];
+	if (overlap >= COVER_RATIO * other) return 'inside';
+	if (overlap >= COVER_RATIO * clicked) return 'contains';
+	return overlap > SLIVER_RATIO * Math.min(clicked, other) ? 'intersects' : null;
+}
+
+/** The plan features in, crossing, overlapping or containing `area` (each at most once). */
+export function featuresInArea(
+	area: AreaFeature,
+	features: PlanFeature[],
+	opts: FeaturesInAreaOptions = {}
+): AreaHit[] {
+	const exclude = new Set(opts.excludeIds ?? []);
+	const box = bboxOf(area);
+	const hits: AreaHit[] = [];
+	for (const feature of features) {
+		const g = feature.geometry;
+		if (!g || exclude.has(feature.properties.id)) continue;
+		let relation: Relation | null = null;
+		if (g.type === 'Point' || g.type === 'MultiPoint') {
+			const coords = g.type === 'Point' ? [g.coordinates] : g.coordinates;
+			relation = pointRelation(coords, feature.properties, area, opts.areaCode);
+		} else if (!overlaps(box, bboxOf(feature))) {
+			continue;
+		} else if (g.type === 'LineString' || g.type === 'MultiLineString') {
+			relation = lineMeets(feature as Feature<LineString | MultiLineString>, area) ? 'intersects' : null;
+		} else if (g.type === 'Polygon' || g.type === 'MultiPolygon') {
+			relation = areaRelation(feature as AreaFeature, area);
+		}
+		if (relation) hits.push({ feature, relation });
+	}
+	return hits;
+}
+
+export interface CapacityFigure {
+	/** Feature id, so the panel can cite the figure. */
+	id: string;
+	metric: string;
+	period: string;
+	kind: Figure['kind'];
+	mw: number;
+	source: Figure['source'];
+}
+export interface SummaryItem extends AreaHit {
+	id: string;
+	capacity?: CapacityFigure;
+}
+export interface KindSummary {
+	kind: string;
+	count: number;
+	/** Sum over items wholly attributed to the area (inside / same-county); omitted when none has a figure. */
+	capacity_mw?: number;
+	/** The figures summed into capacity_mw, one per feature. */
+	capacity_figures: CapacityFigure[];
+	items: SummaryItem[];
+}
+
+const CAPACITY_KINDS: Figure['kind'][] = ['capacity', 'planned', 'target'];
+const RELATION_ORDER: Relation[] = ['inside', 'same-county', 'intersects', 'contains'];
+const latestYear = (period: string) => Math.max(-Infinity, ...(period.match(/\d{4}/g) ?? []).map(Number));
+
+/** The one MW figure that stands for a feature's capacity: capacity > planned > target, then the latest period. */
+export function capacityFigure(p: PlanProperties): CapacityFigure | undefined {
+	let best: Figure | undefined;
+	for (const f of p.figures) {
+		if (f.unit_normalised !== 'MW' || f.value_normalised === undefined || !CAPACITY_KINDS.includes(f.kind)) continue;
+		const rank = CAPACITY_KINDS.indexOf(f.kind);
+		const bestRank = best ? CAPACITY_KINDS.indexOf(best.kind) : Infinity;
+		if (!best || rank < bestRank || (rank === bestRank && latestYear(f.period) > latestYear(best.period))) best = f;
+	}
+	if (!best) return undefined;
+	const { metric, period, kind, source } = best;
+	return { id: p.id, metric, period, kind, mw: best.value_normalised!, source };
+}
+
+/** Groups hits by kind: largest groups first (ties by kind id); items by relation, then name. */
+export function summariseByKind(hits: AreaHit[]): KindSummary[] {
+	const groups = new Map<string, KindSummary>();
+	for (const hit of hits) {
+		const p = hit.feature.properties;
+		let group = groups.get(p.kind);
+		if (!group) groups.set(p.kind, (group = { kind: p.kind, count: 0, capacity_figures: [], items: [] }));
+		const capacity = capacityFigure(p);
+		group.items.push({ ...hit, id: p.id, ...(capacity && { capacity }) });
+		group.count++;
+		if (capacity && (hit.relation === 'inside' || hit.relation === 'same-county')) {
+			group.capacity_figures.push(capacity);
+			group.capacity_mw = (group.capacity_mw ?? 0) + capacity.mw;
+		}
+	}
+	const collator = new Intl.Collator('zh');
+	for (const g of groups.values()) {
+		g.items.sort(
+			(a, b) =>
+				RELATION_ORDER.indexOf(a.relation) - RELATION_ORDER.indexOf(b.relation) ||
+				collator.compare(a.feature.properties.name_zh, b.feature.properties.name_zh)
+		);
+	}
+	return [...groups.values()].sort((a, b) => b.count - a.count || a.kind.localeCompare(b.kind));
+}
