@@ -3,6 +3,7 @@
  * Tests, host pages and scripts use it; the UI goes through the same controller, so there is one implementation.
  */
 import type { AtlasState } from './state';
+import type { SearchHit } from './search/plan-search';
 
 export interface AtlasController {
 	getState(): AtlasState;
@@ -12,6 +13,8 @@ export interface AtlasController {
 	rendered(layerId: string): Record<string, unknown>[];
 	/** Ids of the map's style layers, bottom to top (deck.gl layers included, interleaved). */
 	styleLayers(): string[];
+	/** Ranked search over plan features, counties and prefectures. */
+	search(text: string, limit?: number): SearchHit[];
 }
 
 export interface AtlasApi {
@@ -21,6 +24,11 @@ export interface AtlasApi {
 	isReady(): boolean;
 	getState(): AtlasState;
 	setState(patch: unknown): Promise<AtlasState>;
+	/** Questions about the plan data. */
+	readonly query: {
+		/** Ranked matches for Chinese, pinyin (full or initials) or English text: `[{id, name_zh, name_en, kind, score}]`. */
+		search(text: string): { id: string; name_zh: string; name_en: string; kind: string }[];
+	};
 	/** Read-only looks at what is on screen, for tests and automation. */
 	readonly inspect: {
 		/** Properties of the features of a style layer drawn in the current view (labels: only those placed). */
@@ -42,6 +50,10 @@ export function createAtlasApi(controller: AtlasController, version: string, rea
 		isReady: () => isReady,
 		getState: () => structuredClone(controller.getState()),
 		setState: (patch: unknown) => controller.setState(patch),
+		query: Object.freeze({
+			search: (text: string) =>
+				controller.search(String(text ?? '')).map(({ id, name_zh, name_en, kind }) => ({ id, name_zh, name_en, kind }))
+		}),
 		inspect: Object.freeze({
 			rendered: (layerId: string) => controller.rendered(layerId),
 			styleLayers: () => controller.styleLayers()

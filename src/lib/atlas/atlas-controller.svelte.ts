@@ -11,6 +11,8 @@ import { applyPatch, parseStatePatch, roundView, type AtlasState, type Lang, typ
 import type { AtlasController as Controller } from './api';
 import { DEFAULT_LAYERS } from './plan/layer-defaults';
 import { matchingIds, visibleIds } from './plan/visibility';
+import { createSearchIndex, type SearchDoc, type SearchHit, type SearchIndex } from './search/plan-search';
+import { bbox } from '@turf/turf';
 
 /** The base geography as the atlas uses it (decoded collections plus the topology, for merging areas). */
 export interface BaseLayers {
@@ -23,6 +25,13 @@ export interface BaseLayers {
 export type Place = { type: 'county' | 'prefecture'; code: string; name_zh: string; name_en: string };
 
 const PLACE_ID = /^(county|prefecture)-(\d{6})$/;
+/** Camera moves are quick: the reader asked to go there. */
+const FLY_MS = 900;
+
+function placeDoc(kind: 'county' | 'prefecture', p: Record<string, string>): SearchDoc {
+	const aliases = [p.label_zh, p.label_en].filter((a) => a && a !== p.name_zh && a !== p.name_en);
+	return { id: `${kind}-${p.code}`, kind, name_zh: p.name_zh, name_en: p.name_en, aliases };
+}
 
 export class AtlasController implements Controller {
 	lang = $state<Lang>('zh');
@@ -80,8 +89,44 @@ export class AtlasController implements Controller {
 			: undefined;
 	}
 
-	select(id: string | null): void {
+	/** Selects a feature or place; with `fly`, the map moves to show it (as when chosen from search or a list). */
+	select(id: string | null, { fly = false } = {}): void {
 		this.selected = id;
+		if (fly && id) this.flyTo(id);
+	}
+
+	/** Moves the map to frame a feature or place, never zooming in further than its placement deserves. */
+	flyTo(id: string): void {
+		const map = this.map;
+		const geometry =
+			this.feature(id)?.geometry ??
+			(() => {
+				const place = this.place(id);
+				const fc = place?.type === 'county' ? this.base?.counties : this.base?.prefectures;
+				return fc?.features.find((f) => f.properties?.code === place?.code)?.geometry;
+			})();
+		if (!map || !geometry) return;
+		const [x0, y0, x1, y1] = bbox(geometry);
+		const precise = ['site', 'town'].includes(this.feature(id)?.properties.location.precision ?? '');
+		map.fitBounds(
+			[
+				[x0, y0],
+				[x1, y1]
+			],
+			{ padding: 80, maxZoom: precise ? 10 : 8, duration: FLY_MS }
+		);
+	}
+
+	/** The search index over plan features and divisions, built on first use. */
+	private index: SearchIndex | null = null;
+	search(text: string, limit?: number): SearchHit[] {
+		if (!this.plan || !this.base) return [];
+		this.index ??= createSearchIndex([
+			...this.plan.features.map((f) => f.properties),
+			...this.base.counties.features.map((f) => placeDoc('county', f.properties!)),
+			...this.base.prefectures.features.map((f) => placeDoc('prefecture', f.properties!))
+		]);
+		return this.index.search(text, limit);
 	}
 
 	toggleLayer(id: string): void {

