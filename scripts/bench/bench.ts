@@ -26,12 +26,12 @@ const server = await serveStatic('build');
 const browser = await launchChromium();
 
 /** Files fetched from our origin until ready, by type, with sizes from disk (raw and gzip -9 as a server would send). */
-async function firstViewBytes(path: string) {
+async function firstViewBytes(path: string, plan = false) {
 	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
 	const { page } = await guardedPage(context, server.origin);
 	const urls = new Set<string>();
 	page.on('requestfinished', (r) => urls.add(r.url()));
-	await openAtlas(page, server.origin + path);
+	await openAtlas(page, server.origin + path, { plan });
 	await context.close();
 	const rows = new Map<string, { raw: number; gzip: number; files: number }>();
 	for (const url of urls) {
@@ -56,14 +56,98 @@ async function firstViewBytes(path: string) {
 	return rows;
 }
 
-async function timeToReady(path: string): Promise<number> {
+async function timeToReady(path: string, plan = false): Promise<number> {
 	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
 	const { page } = await guardedPage(context, server.origin);
 	const t0 = performance.now();
-	await openAtlas(page, server.origin + path);
+	await openAtlas(page, server.origin + path, { plan });
 	const ms = performance.now() - t0;
 	await context.close();
 	return ms;
+}
+
+/** Click-to-panel latency and frames while panning with every layer on (in-page clocks; deck.gl and MapLibre
+ * draw in software here, so frames are slow in absolute terms). */
+async function interactionFigures() {
+	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+	const { page } = await guardedPage(context, server.origin);
+	await openAtlas(page, server.origin + '/', { plan: true });
+	const plan = JSON.parse(readFileSync('build/data/plan-atlas.json', 'utf8')) as {
+		features: { properties: { id: string }; geometry: { coordinates: number[] } | null }[];
+	};
+	const ganmei = plan.features.find((f) => f.properties.id === 'enclave-park-ganmei')!;
+	const clicks: number[] = [];
+	const ours: number[] = [];
+	for (let i = 0; i < 5; i++) {
+		await page.evaluate(
+			(c) => window.atlas!.setState({ selected: null, view: { center: c, zoom: 9 } }),
+			ganmei.geometry!.coordinates
+		);
+		await page.evaluate(() => {
+			const w = window as unknown as { __t: { click?: number; panel?: number; long: number } };
+			w.__t = { long: 0 };
+			document.querySelector('.maplibregl-canvas')!.addEventListener('click', () => (w.__t.click = performance.now()), {
+				capture: true,
+				once: true
+			});
+			new MutationObserver((_, obs) => {
+				if (document.querySelector('aside.side-panel h2')) {
+					w.__t.panel = performance.now();
+					obs.disconnect();
+				}
+			}).observe(document.body, { childList: true, subtree: true });
+			new PerformanceObserver(
+				(l) => (w.__t.long = Math.max(w.__t.long, ...l.getEntries().map((e) => e.duration)))
+			).observe({
+				type: 'longtask'
+			});
+		});
+		const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
+		await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+		await page.waitForSelector('aside.side-panel h2');
+		const t = await page.evaluate(
+			() => (window as unknown as { __t: { click: number; panel: number; long: number } }).__t
+		);
+		clicks.push(t.panel - t.click);
+		ours.push(t.long);
+	}
+	console.log(
+		`\nclick on 甘眉工业园区 → panel in the DOM (in-page, median of 5): ${median(clicks).toFixed(1)} ms  [${clicks.map((x) => x.toFixed(1)).join(', ')}]`
+	);
+	console.log(`  longest task during a click: ${median(ours).toFixed(0)} ms (median of 5)`);
+
+	await page.evaluate(async () => {
+		const all = [...document.querySelectorAll<HTMLInputElement>('input[data-layer]')].map((e) => e.dataset.layer!);
+		await window.atlas!.setState({ selected: null, layers: all, view: { center: [103.5, 30.5], zoom: 6.5 } });
+	});
+	const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
+	// A string, not a function: tsx would inject its __name helper into a serialised function.
+	await page.evaluate(`(() => {
+		window.__f = { frames: [], long: [], on: true };
+		let last = performance.now();
+		requestAnimationFrame(function tick(now) {
+			window.__f.frames.push(now - last);
+			last = now;
+			if (window.__f.on) requestAnimationFrame(tick);
+		});
+		new PerformanceObserver((l) => window.__f.long.push(...l.getEntries().map((e) => e.duration))).observe({ type: 'longtask' });
+	})()`);
+	const cx = box.x + box.width / 2;
+	const cy = box.y + box.height / 2;
+	await page.mouse.move(cx, cy);
+	await page.mouse.down();
+	for (let i = 1; i <= 30; i++) await page.mouse.move(cx + i * 8, cy + i * 4);
+	await page.mouse.up();
+	const f = await page.evaluate(() => {
+		const w = window as unknown as { __f: { frames: number[]; long: number[]; on: boolean } };
+		w.__f.on = false;
+		return w.__f;
+	});
+	const sorted = [...f.frames].sort((a, b) => a - b);
+	console.log(
+		`panning with all ${15} layers on (${f.frames.length} frames): median frame ${median(f.frames).toFixed(0)} ms, p95 ${sorted[Math.floor(sorted.length * 0.95)].toFixed(0)} ms; long tasks > 50 ms: ${f.long.filter((d) => d > 50).length} (longest ${Math.max(0, ...f.long).toFixed(0)} ms)`
+	);
+	await context.close();
 }
 
 try {
@@ -96,6 +180,17 @@ try {
 	console.log(`  atlas /            ${a.toFixed(0)} ms   [${atlas.map((x) => x.toFixed(0)).join(', ')}]`);
 	console.log(`  bare MapLibre page ${b.toFixed(0)} ms   [${bare.map((x) => x.toFixed(0)).join(', ')}]`);
 	console.log(`  ratio              ${(a / b).toFixed(2)}× (goal ≤ 1.3×)`);
+	const planTimes: number[] = [];
+	for (let i = 0; i < 3; i++) planTimes.push(await timeToReady('/', true));
+	console.log(
+		`  atlas / with the default plan layers drawn (planReady), median of 3: ${median(planTimes).toFixed(0)} ms`
+	);
+	const later = await firstViewBytes('/', true);
+	let laterGz = 0;
+	for (const r of later.values()) laterGz += r.gzip;
+	console.log(`  bytes fetched by planReady: ${kb(laterGz)} gzip in all (plan data, deck.gl, panels)`);
+
+	await interactionFigures();
 } finally {
 	await browser.close();
 	await server.close();

@@ -25,7 +25,7 @@ beforeAll(async () => {
 	browser = await launchChromium();
 	context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
 	({ page, guard } = await guardedPage(context, server.origin));
-	await openAtlas(page, `${server.origin}/`);
+	await openAtlas(page, `${server.origin}/`, { plan: true });
 });
 afterAll(async () => {
 	await browser?.close();
@@ -146,7 +146,7 @@ describe('on a phone', () => {
 	test('the panel becomes a bottom sheet', async () => {
 		const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 		const { page: p, guard: g } = await guardedPage(phone, server.origin);
-		await openAtlas(p, `${server.origin}/`);
+		await openAtlas(p, `${server.origin}/`, { plan: true });
 		await p.evaluate(() => window.atlas!.setState({ selected: 'hydro-station-lianghekou' }));
 		const box = (await p.locator('aside.side-panel').boundingBox())!;
 		expect(box.width).toBeGreaterThan(380);

@@ -79,10 +79,11 @@ export async function guardedPage(
 	return { page, guard };
 }
 
-/** Opens a route and waits for window.atlas.ready. */
-export async function openAtlas(page: Page, url: string, timeout = 60_000): Promise<void> {
+/** Opens a route and waits for window.atlas.ready (and, with `plan`, for the plan layers too). */
+export async function openAtlas(page: Page, url: string, { plan = false, timeout = 90_000 } = {}): Promise<void> {
 	await page.goto(url, { waitUntil: 'domcontentloaded' });
-	await page.waitForFunction(() => document.documentElement.dataset.atlasReady === 'true', undefined, { timeout });
+	const flag = plan ? 'atlasPlanReady' : 'atlasReady';
+	await page.waitForFunction((f) => document.documentElement.dataset[f] === 'true', flag, { timeout });
 }
 
 /** Decodes a PNG screenshot and reports how varied it is: a blank map has one or two colours. */

@@ -14,20 +14,24 @@ export interface AtlasController {
 	/** Ids of the map's style layers, bottom to top (deck.gl layers included, interleaved). */
 	styleLayers(): string[];
 	/** Ranked search over plan features, counties and prefectures. */
-	search(text: string, limit?: number): SearchHit[];
+	search(text: string, limit?: number): Promise<SearchHit[]>;
+	/** Resolves once the default plan layers are drawn. */
+	readonly planReady: Promise<void>;
 }
 
 export interface AtlasApi {
 	readonly version: string;
-	/** Resolves after the first complete render (base geography drawn, labels placed). */
+	/** Resolves after the first complete render of the base map (geography drawn, labels placed). */
 	readonly ready: Promise<void>;
+	/** Resolves once the default plan layers are drawn as well (they load right after the first view). */
+	readonly planReady: Promise<void>;
 	isReady(): boolean;
 	getState(): AtlasState;
 	setState(patch: unknown): Promise<AtlasState>;
 	/** Questions about the plan data. */
 	readonly query: {
 		/** Ranked matches for Chinese, pinyin (full or initials) or English text: `[{id, name_zh, name_en, kind, score}]`. */
-		search(text: string): { id: string; name_zh: string; name_en: string; kind: string }[];
+		search(text: string): Promise<{ id: string; name_zh: string; name_en: string; kind: string }[]>;
 	};
 	/** Read-only looks at what is on screen, for tests and automation. */
 	readonly inspect: {
@@ -44,15 +48,24 @@ export function createAtlasApi(controller: AtlasController, version: string, rea
 		isReady = true;
 		document.documentElement.dataset.atlasReady = 'true';
 	});
+	const planReady = controller.planReady.then(() => {
+		document.documentElement.dataset.atlasPlanReady = 'true';
+	});
 	return Object.freeze({
 		version,
 		ready: readyDone,
+		planReady,
 		isReady: () => isReady,
 		getState: () => structuredClone(controller.getState()),
 		setState: (patch: unknown) => controller.setState(patch),
 		query: Object.freeze({
-			search: (text: string) =>
-				controller.search(String(text ?? '')).map(({ id, name_zh, name_en, kind }) => ({ id, name_zh, name_en, kind }))
+			search: async (text: string) =>
+				(await controller.search(String(text ?? ''))).map(({ id, name_zh, name_en, kind }) => ({
+					id,
+					name_zh,
+					name_en,
+					kind
+				}))
 		}),
 		inspect: Object.freeze({
 			rendered: (layerId: string) => controller.rendered(layerId),

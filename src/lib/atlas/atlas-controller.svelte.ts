@@ -11,7 +11,7 @@ import { applyPatch, parseStatePatch, roundView, type AtlasState, type Lang, typ
 import type { AtlasController as Controller } from './api';
 import { DEFAULT_LAYERS } from './plan/layer-defaults';
 import { matchingIds, visibleIds } from './plan/visibility';
-import { createSearchIndex, type SearchDoc, type SearchHit, type SearchIndex } from './search/plan-search';
+import type { SearchDoc, SearchHit, SearchIndex } from './search/plan-search';
 import { bbox } from '@turf/turf';
 
 /** The base geography as the atlas uses it (decoded collections plus the topology, for merging areas). */
@@ -54,8 +54,10 @@ export class AtlasController implements Controller {
 	private resolvePlanDrawn!: () => void;
 	private readonly mapIdle = new Promise<void>((r) => (this.resolveMapIdle = r));
 	private readonly planDrawn = new Promise<void>((r) => (this.resolvePlanDrawn = r));
-	/** Resolves after the first complete render: base map and the default plan layers drawn. */
-	readonly ready = Promise.all([this.mapIdle, this.planDrawn]).then(() => this.settled());
+	/** Resolves after the first complete render of the base map (the first view). */
+	readonly ready = this.mapIdle.then(() => this.settled());
+	/** Resolves once the default plan layers are drawn too (they load right after the first view). */
+	readonly planReady = Promise.all([this.mapIdle, this.planDrawn]).then(() => this.settled());
 
 	constructor(lang: Lang = 'zh') {
 		this.lang = lang;
@@ -117,16 +119,20 @@ export class AtlasController implements Controller {
 		);
 	}
 
-	/** The search index over plan features and divisions, built on first use. */
-	private index: SearchIndex | null = null;
-	search(text: string, limit?: number): SearchHit[] {
+	/** The search index over plan features and divisions; its code (pinyin dictionary included) loads on first use. */
+	private index: Promise<SearchIndex> | null = null;
+	async search(text: string, limit?: number): Promise<SearchHit[]> {
+		await this.planDrawn;
 		if (!this.plan || !this.base) return [];
-		this.index ??= createSearchIndex([
-			...this.plan.features.map((f) => f.properties),
-			...this.base.counties.features.map((f) => placeDoc('county', f.properties!)),
-			...this.base.prefectures.features.map((f) => placeDoc('prefecture', f.properties!))
-		]);
-		return this.index.search(text, limit);
+		const { plan, base } = this;
+		this.index ??= import('./search/plan-search').then(({ createSearchIndex }) =>
+			createSearchIndex([
+				...plan.features.map((f) => f.properties),
+				...base.counties.features.map((f) => placeDoc('county', f.properties!)),
+				...base.prefectures.features.map((f) => placeDoc('prefecture', f.properties!))
+			])
+		);
+		return (await this.index).search(text, limit);
 	}
 
 	toggleLayer(id: string): void {

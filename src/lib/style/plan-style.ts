@@ -14,7 +14,7 @@ export const PLAN_LABEL_SOURCE = 'plan-labels';
 
 /** Ids of the MapLibre layers that draw plan features (for hit testing). */
 export const PLAN_HIT_LAYERS = ['plan-line', 'plan-area-fill'] as const;
-export const PLAN_LABEL_LAYERS = ['plan-label-area', 'plan-label-line', 'plan-label-point'] as const;
+export const PLAN_LABEL_LAYERS = ['plan-label-point', 'plan-label-line', 'plan-label-area'] as const;
 
 /** Line widths (px at zoom 6) by kind: the structures the plans are organised around read first. */
 const LINE_WIDTH: Record<string, number> = {
@@ -139,19 +139,24 @@ export function planLabelLayers(lang: Lang, visibleIds: readonly string[]): Laye
 	};
 	const ids = (placement: string): FilterSpecification =>
 		visibleFilter(visibleIds, ['==', ['get', 'placement'], placement]);
+	// Bottom to top; MapLibre places the top layer's labels first, so area names win over line and point names.
 	return [
 		{
-			id: 'plan-label-area',
+			id: 'plan-label-point',
 			type: 'symbol',
 			source: PLAN_LABEL_SOURCE,
-			filter: ids('area'),
+			filter: ids('point'),
+			minzoom: 6,
 			layout: {
 				'symbol-sort-key': ['get', 'rank'],
 				'text-field': text,
-				'text-font': [...fonts.bold],
-				'text-size': ['interpolate', ['linear'], ['zoom'], 5, 11, 9, 15],
-				'text-max-width': 7,
-				'text-padding': 6
+				'text-font': [...fonts.regular],
+				'text-size': ['interpolate', ['linear'], ['zoom'], 6, 10.5, 10, 13],
+				'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+				'text-radial-offset': 0.7,
+				'text-max-width': 9,
+				'text-padding': 2,
+				'text-optional': true
 			},
 			paint
 		},
@@ -171,21 +176,17 @@ export function planLabelLayers(lang: Lang, visibleIds: readonly string[]): Laye
 			paint
 		},
 		{
-			id: 'plan-label-point',
+			id: 'plan-label-area',
 			type: 'symbol',
 			source: PLAN_LABEL_SOURCE,
-			filter: ids('point'),
-			minzoom: 6,
+			filter: ids('area'),
 			layout: {
 				'symbol-sort-key': ['get', 'rank'],
 				'text-field': text,
-				'text-font': [...fonts.regular],
-				'text-size': ['interpolate', ['linear'], ['zoom'], 6, 10.5, 10, 13],
-				'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-				'text-radial-offset': 0.7,
-				'text-max-width': 9,
-				'text-padding': 2,
-				'text-optional': true
+				'text-font': [...fonts.bold],
+				'text-size': ['interpolate', ['linear'], ['zoom'], 5, 11, 9, 15],
+				'text-max-width': 7,
+				'text-padding': 6
 			},
 			paint
 		}
