@@ -116,11 +116,31 @@ async function interactionFigures() {
 	);
 	console.log(`  longest task during a click: ${median(ours).toFixed(0)} ms (median of 5)`);
 
-	await page.evaluate(async () => {
-		const all = [...document.querySelectorAll<HTMLInputElement>('input[data-layer]')].map((e) => e.dataset.layer!);
-		await window.atlas!.setState({ selected: null, layers: all, view: { center: [103.5, 30.5], zoom: 6.5 } });
-	});
-	const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
+	const all = await page.evaluate(() =>
+		[...document.querySelectorAll<HTMLInputElement>('input[data-layer]')].map((e) => e.dataset.layer!)
+	);
+	const defaults = await page.evaluate(() => window.atlas!.getState().layers);
+	console.log('\npanning (20 drag steps at zoom 6.5; median frame interval, in-page; compare rows, not absolutes):');
+	for (const [label, layers] of [
+		['base map only', []],
+		['default plan layers', defaults],
+		[`all ${all.length} layers`, all]
+	] as [string, string[]][]) {
+		const f = await panFrames(page, layers);
+		const sorted = [...f.frames].sort((a, b) => a - b);
+		console.log(
+			`  ${label.padEnd(20)} median ${median(f.frames).toFixed(0)} ms, p95 ${sorted[Math.floor(sorted.length * 0.95)].toFixed(0)} ms over ${f.frames.length} frames; long tasks > 50 ms: ${f.long.filter((d) => d > 50).length}`
+		);
+	}
+	await context.close();
+}
+
+/** Drags the map and records frame intervals and long tasks in the page. */
+async function panFrames(page: import('playwright-core').Page, layers: string[]) {
+	await page.evaluate(
+		(l) => window.atlas!.setState({ selected: null, layers: l, view: { center: [103.5, 30.5], zoom: 6.5 } }),
+		layers
+	);
 	// A string, not a function: tsx would inject its __name helper into a serialised function.
 	await page.evaluate(`(() => {
 		window.__f = { frames: [], long: [], on: true };
@@ -132,22 +152,16 @@ async function interactionFigures() {
 		});
 		new PerformanceObserver((l) => window.__f.long.push(...l.getEntries().map((e) => e.duration))).observe({ type: 'longtask' });
 	})()`);
-	const cx = box.x + box.width / 2;
-	const cy = box.y + box.height / 2;
+	const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
+	const [cx, cy] = [box.x + box.width / 2, box.y + box.height / 2];
 	await page.mouse.move(cx, cy);
 	await page.mouse.down();
-	for (let i = 1; i <= 30; i++) await page.mouse.move(cx + i * 8, cy + i * 4);
+	for (let i = 1; i <= 20; i++) await page.mouse.move(cx + i * 8, cy + i * 4);
 	await page.mouse.up();
-	const f = await page.evaluate(() => {
-		const w = window as unknown as { __f: { frames: number[]; long: number[]; on: boolean } };
-		w.__f.on = false;
-		return w.__f;
-	});
-	const sorted = [...f.frames].sort((a, b) => a - b);
-	console.log(
-		`panning with all ${15} layers on (${f.frames.length} frames): median frame ${median(f.frames).toFixed(0)} ms, p95 ${sorted[Math.floor(sorted.length * 0.95)].toFixed(0)} ms; long tasks > 50 ms: ${f.long.filter((d) => d > 50).length} (longest ${Math.max(0, ...f.long).toFixed(0)} ms)`
-	);
-	await context.close();
+	return (await page.evaluate(`(() => { window.__f.on = false; return window.__f; })()`)) as {
+		frames: number[];
+		long: number[];
+	};
 }
 
 try {
