@@ -10,7 +10,6 @@ import {
 	COUNTY_LABEL_MINZOOM,
 	RIVER_MORE_LABELS_MINZOOM,
 	COUNTY_LABEL_SIZE,
-	LABEL_PRIORITY,
 	NEIGHBOUR_LABEL_MAXZOOM,
 	PREFECTURE_LABEL_SIZE,
 	RIVER_LABEL_MINZOOM,
@@ -179,7 +178,6 @@ export function labelLayers(lang: Lang): LayerSpecification[] {
 			source: 'county-seats',
 			minzoom: COUNTY_LABEL_MINZOOM,
 			layout: {
-				'symbol-sort-key': LABEL_PRIORITY.county,
 				'text-field': labelText(lang, 'label_zh'),
 				'text-font': [...fonts.regular],
 				'text-size': COUNTY_LABEL_SIZE,
@@ -203,7 +201,6 @@ export function labelLayers(lang: Lang): LayerSpecification[] {
 			type: 'symbol',
 			source: 'prefecture-seats',
 			layout: {
-				'symbol-sort-key': LABEL_PRIORITY.prefecture,
 				'text-field': labelText(lang, 'label_zh'),
 				'text-font': [...fonts.bold],
 				'text-size': PREFECTURE_LABEL_SIZE,

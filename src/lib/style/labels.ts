@@ -1,6 +1,7 @@
 /**
  * Label decisions for the base map: which label shows from which zoom, in what size, and which wins a collision.
- * MapLibre places symbols with a lower `symbol-sort-key` first, so more important labels get lower keys.
+ * Across layers, MapLibre places the labels of higher layers first, so the label layers are stacked in order of
+ * importance (prefectures on top, then counties, rivers, neighbours); within a layer, a lower `symbol-sort-key` wins.
  */
 import type { ExpressionSpecification } from 'maplibre-gl';
 
@@ -14,9 +15,6 @@ export const NEIGHBOUR_LABEL_MAXZOOM = 8;
 export const RIVER_LABEL_MINZOOM = 5;
 /** Further labels along long rivers once the reader has zoomed in. */
 export const RIVER_MORE_LABELS_MINZOOM = 6.8;
-
-/** Sort keys: prefectures before rivers before counties. */
-export const LABEL_PRIORITY = { prefecture: 10, river: 20, county: 30 } as const;
 
 /**
  * The text of a label in the chosen language. In English mode, names without an English form fall back to Chinese,

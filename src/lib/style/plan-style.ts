@@ -12,8 +12,6 @@ import { labelText, type Lang } from './labels';
 export const PLAN_SOURCE = 'plan';
 export const PLAN_LABEL_SOURCE = 'plan-labels';
 
-/** Ids of the MapLibre layers that draw plan features (for hit testing). */
-export const PLAN_HIT_LAYERS = ['plan-line', 'plan-area-fill'] as const;
 export const PLAN_LABEL_LAYERS = ['plan-label-point', 'plan-label-line', 'plan-label-area'] as const;
 
 /** Line widths (px at zoom 6) by kind: the structures the plans are organised around read first. */
