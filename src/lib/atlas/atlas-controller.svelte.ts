@@ -3,7 +3,7 @@
  * the map); the UI, the window.atlas API and share links all go through it, so there is one implementation.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { FeatureCollection } from 'geojson';
+import type { FeatureCollection, Polygon } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { applyLabelLanguage } from '$lib/style/base-style';
 import type { PlanData, PlanFeature } from '$lib/data/plan-data';
@@ -13,6 +13,9 @@ import { DEFAULT_LAYERS } from './plan/layer-defaults';
 import { matchingIds, visibleIds } from './plan/visibility';
 import type { SearchDoc, SearchHit, SearchIndex } from './search/plan-search';
 import { bbox } from '@turf/turf';
+import { hashToPatch } from './share/share-url';
+import type { Tour } from './tours/tour-schema';
+import { loadTours, stepPatch } from './tours/tours';
 
 /** The base geography as the atlas uses it (decoded collections plus the topology, for merging areas). */
 export interface BaseLayers {
@@ -39,6 +42,19 @@ export class AtlasController implements Controller {
 	selected = $state<string | null>(null);
 	filter = $state<string[]>([]);
 	hovered = $state<string | null>(null);
+	/** The shape drawn for "what is inside", or null. */
+	drawn = $state.raw<Polygon | null>(null);
+	/** The guided tour on show and its step (from 1), or null. */
+	tour = $state<string | null>(null);
+	step = $state<number | null>(null);
+	/** Bumped after every camera move, so what mirrors the view (the URL, an embedding page) can follow it. */
+	viewTick = $state(0);
+	/** The view a link asked for, used when the map is created instead of framing Sichuan. */
+	initialView: ViewState | null = null;
+	/** A short message about the last link opened (parameters ignored), or null. */
+	linkNotice = $state<string | null>(null);
+	/** Folder of the published data files (base.topo.json, plan-atlas.json, tours.json). */
+	dataRoot = '';
 	map = $state.raw<MapLibreMap | null>(null);
 	base = $state.raw<BaseLayers | null>(null);
 	plan = $state.raw<PlanData | null>(null);
@@ -68,6 +84,7 @@ export class AtlasController implements Controller {
 		this.map = map;
 		applyLabelLanguage(map, this.lang);
 		map.once('idle', () => this.resolveMapIdle());
+		map.on('moveend', () => this.viewTick++);
 	}
 
 	/** Called once the plan layers (MapLibre and deck.gl) are on the map, or when the plan could not load. */
@@ -161,8 +178,59 @@ export class AtlasController implements Controller {
 			lang: this.lang,
 			layers: [...this.layers],
 			selected: this.selected,
-			filter: [...this.filter]
+			filter: [...this.filter],
+			drawn: this.drawn,
+			tour: this.tour,
+			step: this.step
 		};
+	}
+
+	/** The tours (loaded on first use). */
+	private toursLoad: Promise<Tour[]> | null = null;
+	tours(): Promise<Tour[]> {
+		this.toursLoad ??= loadTours(this.dataRoot).catch((e: Error) => {
+			this.toursLoad = null;
+			throw e;
+		});
+		return this.toursLoad;
+	}
+
+	/**
+	 * Opens a share link (a URL hash): everything valid in it applies, and what is not (an unknown layer, a feature
+	 * that no longer exists, a broken parameter) is dropped and named in `linkNotice`. Never throws. Before the map
+	 * exists, the view is kept for the map to start with.
+	 */
+	async openLink(hash: string): Promise<void> {
+		const { patch, ignored } = hashToPatch(hash);
+		if (!this.map && patch.view) {
+			const { center = [0, 0], zoom = 6, bearing = 0, pitch = 0 } = patch.view;
+			if (patch.view.center && patch.view.zoom !== undefined) this.initialView = { center, zoom, bearing, pitch };
+		}
+		if (patch.lang) this.setLang(patch.lang);
+		if (patch.selected) {
+			await this.planDrawn;
+			if (!this.feature(patch.selected) && !this.place(patch.selected)) {
+				ignored.push(`sel=${patch.selected} (no such feature or place)`);
+				delete patch.selected;
+			}
+		}
+		if (patch.tour) {
+			const tour = await this.tours().then(
+				(all) => all.find((t) => t.id === patch.tour),
+				() => undefined
+			);
+			if (!tour || (patch.step ?? 1) > tour.steps.length) {
+				ignored.push(`tour=${patch.tour}${patch.step ? `&step=${patch.step}` : ''} (no such tour or step)`);
+				delete patch.tour;
+				delete patch.step;
+			}
+		}
+		try {
+			await this.setState(patch);
+		} catch (e) {
+			ignored.push((e as Error).message);
+		}
+		this.linkNotice = ignored.length ? ignored.join('; ') : null;
 	}
 
 	rendered(layerId: string): Record<string, unknown>[] {
@@ -178,7 +246,21 @@ export class AtlasController implements Controller {
 	async setState(input: unknown): Promise<AtlasState> {
 		const parsed = parseStatePatch(input);
 		if (!parsed.ok) throw new Error(`atlas.setState: ${parsed.error}`);
-		const { patch } = parsed;
+		let { patch } = parsed;
+		const tourId = patch.tour === undefined ? this.tour : patch.tour;
+		if (tourId && (patch.tour !== undefined || patch.step !== undefined)) {
+			// A tour step shows its own view, layers, selection and filter; what the patch names besides wins.
+			const tour = (await this.tours()).find((t) => t.id === tourId);
+			if (!tour) throw new Error(`atlas.setState: tour: no tour "${tourId}"`);
+			const stepNo = patch.step ?? (tourId !== this.tour ? 1 : (this.step ?? 1));
+			const step = tour.steps[stepNo - 1];
+			if (!step) throw new Error(`atlas.setState: step: tour "${tourId}" has ${tour.steps.length} steps`);
+			const canvas = this.map?.getContainer();
+			const framed = stepPatch(step, canvas?.clientWidth, canvas?.clientHeight);
+			patch = { ...framed, ...patch, view: { ...framed.view, ...patch.view }, tour: tourId, step: stepNo };
+		} else if (patch.step && !tourId) {
+			throw new Error('atlas.setState: step: no tour is on (set tour too)');
+		}
 		if (patch.selected) {
 			await this.planDrawn;
 			if (!this.feature(patch.selected) && !this.place(patch.selected)) {
@@ -190,6 +272,8 @@ export class AtlasController implements Controller {
 		if (patch.layers) this.layers = next.layers;
 		if (patch.filter) this.filter = next.filter;
 		if (patch.selected !== undefined) this.selected = next.selected;
+		if (patch.drawn !== undefined) this.drawn = next.drawn;
+		if (patch.tour !== undefined || patch.step !== undefined) [this.tour, this.step] = [next.tour, next.step];
 		const map = this.map;
 		if (map && patch.view) {
 			map.jumpTo({

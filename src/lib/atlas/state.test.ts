@@ -6,7 +6,10 @@ const state: AtlasState = {
 	lang: 'zh',
 	layers: ['energy'],
 	selected: null,
-	filter: []
+	filter: [],
+	drawn: null,
+	tour: null,
+	step: null
 };
 
 describe('parseStatePatch', () => {

@@ -4,6 +4,7 @@
  */
 import { formatIssues, z } from '$lib/data/zod';
 import { CATEGORY_IDS } from '$lib/data/vocab';
+import type { Polygon } from 'geojson';
 import { ALL_LAYER_IDS } from './plan/layer-defaults';
 
 export type Lang = 'zh' | 'en';
@@ -24,6 +25,12 @@ export interface AtlasState {
 	selected: string | null;
 	/** Industry categories the map emphasises (ids of data/vocab/categories.json); empty = no filter. */
 	filter: string[];
+	/** The shape drawn for "what is inside" (a GeoJSON Polygon, WGS84), or null. */
+	drawn: Polygon | null;
+	/** The guided tour being presented (id in data/tours/tours.json), or null. */
+	tour: string | null;
+	/** The tour step shown, counted from 1; null when no tour is on. */
+	step: number | null;
 }
 
 /** Sichuan's extent (WGS84) with a margin; the initial view frames it. */
@@ -45,12 +52,31 @@ const viewSchema = z.strictObject({
 /** Feature ids are ASCII slugs; places are `county-<code>` or `prefecture-<code>`. */
 const SELECTABLE_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
+/** Most vertices a drawn shape may have (a hand-drawn polygon has tens; the limit keeps links and queries small). */
+export const MAX_DRAWN_VERTICES = 500;
+const position = z.tuple([z.number().check(z.gte(-180), z.lte(180)), z.number().check(z.gte(-90), z.lte(90))]);
+const polygonSchema = z.strictObject({
+	type: z.literal('Polygon'),
+	coordinates: z
+		.array(
+			z.array(position).check(
+				z.minLength(4, 'a ring needs at least 4 positions'),
+				z.maxLength(MAX_DRAWN_VERTICES),
+				z.refine((r) => r[0][0] === r.at(-1)![0] && r[0][1] === r.at(-1)![1], 'a ring must end where it starts')
+			)
+		)
+		.check(z.minLength(1), z.maxLength(1, 'drawn shapes have one ring (no holes)'))
+});
+
 export const statePatchSchema = z.strictObject({
 	view: z.optional(z.partial(viewSchema)),
 	lang: z.optional(z.enum(['zh', 'en'])),
 	layers: z.optional(z.array(z.enum(ALL_LAYER_IDS as [string, ...string[]]))),
 	selected: z.optional(z.nullable(z.string().check(z.maxLength(120), z.regex(SELECTABLE_ID, 'expected a feature id')))),
-	filter: z.optional(z.array(z.enum(CATEGORY_IDS as [string, ...string[]])))
+	filter: z.optional(z.array(z.enum(CATEGORY_IDS as [string, ...string[]]))),
+	drawn: z.optional(z.nullable(polygonSchema)),
+	tour: z.optional(z.nullable(z.string().check(z.maxLength(60), z.regex(SELECTABLE_ID, 'expected a tour id')))),
+	step: z.optional(z.nullable(z.int().check(z.gte(1), z.lte(99))))
 });
 
 export type StatePatch = z.infer<typeof statePatchSchema>;
@@ -71,7 +97,14 @@ export function applyPatch(state: AtlasState, patch: StatePatch): AtlasState {
 		lang: patch.lang ?? state.lang,
 		layers: patch.layers ? [...new Set(patch.layers)] : state.layers,
 		selected: patch.selected === undefined ? state.selected : patch.selected,
-		filter: patch.filter ? [...new Set(patch.filter)] : state.filter
+		filter: patch.filter ? [...new Set(patch.filter)] : state.filter,
+		drawn: patch.drawn === undefined ? state.drawn : (patch.drawn as Polygon | null),
+		tour: patch.tour === undefined ? state.tour : patch.tour,
+		// Leaving a tour clears its step; entering one without a step starts at the first.
+		step:
+			(patch.tour === undefined ? state.tour : patch.tour) === null
+				? null
+				: (patch.step ?? (patch.tour !== undefined && patch.tour !== state.tour ? 1 : (state.step ?? 1)))
 	};
 }
 

@@ -3,7 +3,7 @@
  * glance. Energy, projects and the dense economic-region inventories are a click away; enclave arcs appear for a
  * selected park or owner.
  */
-import { LAYER_IDS } from '$lib/data/vocab';
+import { LAYER_IDS } from '../../data/vocab';
 
 export const DEFAULT_LAYERS: readonly string[] = [
 	'ganzi-poles-cores',

@@ -1,0 +1,116 @@
+import { describe, expect, test } from 'vitest';
+import { applyPatch, type AtlasState } from '../state';
+import { decodeRing, encodeRing, hashToPatch, LINK_VERSION, stateToHash } from './share-url';
+
+const base: AtlasState = {
+	view: { center: [101.96, 30.05], zoom: 6.5, bearing: 0, pitch: 0 },
+	lang: 'zh',
+	layers: ['ganzi-poles-cores', 'aba-parks'],
+	selected: null,
+	filter: [],
+	drawn: null,
+	tour: null,
+	step: null
+};
+const square = {
+	type: 'Polygon' as const,
+	coordinates: [
+		[
+			[101.9, 30.0],
+			[102.3, 30.0],
+			[102.3, 30.2],
+			[101.9, 30.2],
+			[101.9, 30.0]
+		]
+	]
+};
+
+/** Opening a link = applying its patch to the atlas's defaults. */
+const open = (hash: string) => applyPatch({ ...base, layers: ['energy'] }, hashToPatch(hash).patch);
+
+describe('share links', () => {
+	test('a full state survives the round trip', () => {
+		const full: AtlasState = {
+			view: { center: [101.123456, 30.654321], zoom: 7.25, bearing: 12.5, pitch: 30 },
+			lang: 'en',
+			layers: ['energy', 'enclave-links'],
+			selected: 'hydro-station-lianghekou',
+			filter: ['lithium', 'hydropower'],
+			drawn: square,
+			tour: 'ganzi',
+			step: 3
+		};
+		const hash = stateToHash(full);
+		expect(hash).toMatch(/^#v=1&map=7\.25\/30\.65432\/101\.12346\/12\.5\/30&layers=energy,enclave-links&sel=/);
+		const back = open(hash);
+		expect(back).toEqual({ ...full, view: { ...full.view, center: [101.12346, 30.65432] } });
+		expect(hashToPatch(hash).ignored).toEqual([]);
+	});
+
+	test('is short and readable for a plain view', () => {
+		expect(stateToHash(base)).toBe('#v=1&map=6.50/30.05000/101.96000&layers=ganzi-poles-cores,aba-parks');
+	});
+
+	test('an empty layers parameter means no layers; a missing one keeps the defaults', () => {
+		expect(open('#v=1&layers=').layers).toEqual([]);
+		expect(open('#v=1&map=6/30/102').layers).toEqual(['energy']);
+	});
+
+	test('links without a version are read as version 1', () => {
+		expect(open('#map=8/30/102&sel=county-513301').selected).toBe('county-513301');
+		expect(LINK_VERSION).toBe(1);
+	});
+
+	test('invalid or outdated parameters are dropped one by one, with a note, and the rest apply', () => {
+		const r = hashToPatch(
+			'#v=1&map=99/30/102&layers=energy,old-layer&filter=lithium,gold-rush&lang=fr&colour=red&sel=Bad Id!'
+		);
+		expect(r.patch).toEqual({ layers: ['energy'], filter: ['lithium'] });
+		const notes = r.ignored.join('\n');
+		for (const word of ['map=99/30/102', 'old-layer', 'gold-rush', 'lang=fr', 'colour', 'sel=Bad Id!']) {
+			expect(notes).toContain(word);
+		}
+	});
+
+	test('a link from a newer version is read as far as possible and says so', () => {
+		const r = hashToPatch('#v=9&map=8/30/102');
+		expect(r.patch.view?.zoom).toBe(8);
+		expect(r.ignored[0]).toMatch(/newer atlas/);
+	});
+
+	test('hostile or broken input never throws', () => {
+		for (const h of [
+			'#',
+			'#&&&',
+			'#map=////',
+			'#shape=%%%',
+			'#shape=' + 'z'.repeat(5000),
+			'#tour=<script>&step=-1',
+			'#v=abc',
+			'#step=2'
+		]) {
+			expect(() => hashToPatch(h)).not.toThrow();
+		}
+		expect(hashToPatch('#tour=<script>').patch).toEqual({});
+		expect(hashToPatch('#step=2').patch).toEqual({});
+	});
+
+	test('a tour without a step starts at step 1; leaving the tour clears the step', () => {
+		expect(open('#tour=ganzi')).toMatchObject({ tour: 'ganzi', step: 1 });
+		const inTour = open('#tour=ganzi&step=4');
+		expect(inTour.step).toBe(4);
+		expect(applyPatch(inTour, { tour: null }).step).toBeNull();
+	});
+});
+
+describe('drawn shapes in links', () => {
+	test('encode to a compact polyline and decode closed', () => {
+		const text = encodeRing(square);
+		expect(text.length).toBeLessThan(40);
+		expect(decodeRing(text)).toEqual(square);
+	});
+	test('a text that is not an encoded polygon gives null', () => {
+		expect(decodeRing('')).toBeNull();
+		expect(decodeRing('_p~iF~ps|U')).toBeNull(); // one point
+	});
+});

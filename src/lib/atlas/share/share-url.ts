@@ -1,0 +1,142 @@
+/**
+ * Share links: the atlas state as a short, readable, versioned URL hash, and back. Pure and tested (share-url.test.ts).
+ *
+ *   #v=1&map=7.20/30.05000/101.96000&layers=ganzi-poles-cores,energy&sel=hydro-station-lianghekou&filter=lithium
+ *    &lang=en&shape=<encoded polyline>&tour=ganzi&step=2
+ *
+ * `map` is zoom/lat/lng[/bearing[/pitch]] as on openstreetmap.org. Parameters that are missing keep their default
+ * (Chinese, no selection, no filter …); `layers=` with nothing after it means no layers. Reading is forgiving: each
+ * parameter is checked on its own, and one that is invalid or outdated is dropped with a note while the rest apply.
+ */
+import polyline from '@mapbox/polyline';
+import type { Polygon } from 'geojson';
+import { parseStatePatch, type AtlasState, type StatePatch } from '../state';
+import { ALL_LAYER_IDS } from '../plan/layer-defaults';
+
+/** The link format written now. Version 1 is also assumed for links without `v`. */
+export const LINK_VERSION = 1;
+/** Layer ids renamed since a link version, so old links keep working: `{ 'old-id': 'new-id' }`. */
+export const LAYER_RENAMES: Record<string, string> = {};
+/** Decimal places of coordinates in links: 5 ≈ 1 m. */
+const COORD_DIGITS = 5;
+
+const KNOWN = new Set(['v', 'map', 'layers', 'sel', 'filter', 'lang', 'shape', 'tour', 'step']);
+
+/** The state as a URL hash (with the leading `#`). */
+export function stateToHash(state: AtlasState): string {
+	const { center, zoom, bearing, pitch } = state.view;
+	const map = [zoom.toFixed(2), center[1].toFixed(COORD_DIGITS), center[0].toFixed(COORD_DIGITS)];
+	if (bearing || pitch) map.push(String(Math.round(bearing * 10) / 10));
+	if (pitch) map.push(String(Math.round(pitch * 10) / 10));
+	const parts: [string, string][] = [
+		['v', String(LINK_VERSION)],
+		['map', map.join('/')],
+		['layers', state.layers.join(',')]
+	];
+	if (state.selected) parts.push(['sel', state.selected]);
+	if (state.filter.length) parts.push(['filter', state.filter.join(',')]);
+	if (state.lang !== 'zh') parts.push(['lang', state.lang]);
+	if (state.drawn) parts.push(['shape', encodeRing(state.drawn)]);
+	if (state.tour) parts.push(['tour', state.tour], ['step', String(state.step ?? 1)]);
+	// Ids, commas and slashes read fine in a hash; only escape what would break it.
+	return (
+		'#' + parts.map(([k, v]) => `${k}=${encodeURIComponent(v).replace(/%2C/g, ',').replace(/%2F/g, '/')}`).join('&')
+	);
+}
+
+export interface LinkReading {
+	/** The state the link asks for (only what it names and what is valid). */
+	patch: StatePatch;
+	/** What was ignored, one short sentence each, for a gentle notice. */
+	ignored: string[];
+}
+
+/** Reads a URL hash (or search string) written by stateToHash, by an older version, or by hand. Never throws. */
+export function hashToPatch(hash: string): LinkReading {
+	const params = new URLSearchParams(hash.replace(/^[#?]/, ''));
+	const patch: StatePatch = {};
+	const ignored: string[] = [];
+	const take = (name: string, raw: string, candidate: StatePatch) => {
+		const r = parseStatePatch(candidate);
+		if (r.ok) Object.assign(patch, r.patch);
+		else ignored.push(`${name}=${shorten(raw)} (${r.error})`);
+	};
+
+	const version = params.get('v');
+	if (version !== null && !(/^\d+$/.test(version) && Number(version) >= 1)) ignored.push(`v=${shorten(version)}`);
+	else if (version !== null && Number(version) > LINK_VERSION) {
+		ignored.push(`v=${version} (made by a newer atlas; read as version ${LINK_VERSION})`);
+	}
+	for (const key of new Set(params.keys())) if (!KNOWN.has(key)) ignored.push(`${shorten(key)} (unknown parameter)`);
+
+	const map = params.get('map');
+	if (map !== null) {
+		const [zoom, lat, lng, bearing = 0, pitch = 0] = map.split('/').map((x) => (x.trim() === '' ? NaN : Number(x)));
+		take('map', map, { view: { zoom, center: [lng, lat], bearing, pitch } });
+	}
+	const layers = params.get('layers');
+	if (layers !== null) {
+		const ids = layers
+			.split(',')
+			.filter(Boolean)
+			.map((id) => LAYER_RENAMES[id] ?? id);
+		const unknown = ids.filter((id) => !ALL_LAYER_IDS.includes(id));
+		if (unknown.length) ignored.push(`layers: ${unknown.map(shorten).join(', ')} (unknown layer)`);
+		take('layers', layers, { layers: ids.filter((id) => ALL_LAYER_IDS.includes(id)) });
+	}
+	const sel = params.get('sel');
+	if (sel) take('sel', sel, { selected: sel });
+	const filter = params.get('filter');
+	if (filter) {
+		const ids = filter.split(',').filter(Boolean);
+		const good = ids.filter((id) => parseStatePatch({ filter: [id] }).ok);
+		if (good.length < ids.length) {
+			ignored.push(
+				`filter: ${ids
+					.filter((id) => !good.includes(id))
+					.map(shorten)
+					.join(', ')} (unknown category)`
+			);
+		}
+		take('filter', filter, { filter: good });
+	}
+	const lang = params.get('lang');
+	if (lang) take('lang', lang, { lang: lang as 'zh' });
+	const shape = params.get('shape');
+	if (shape) {
+		const drawn = decodeRing(shape);
+		if (drawn) take('shape', shape, { drawn: drawn as StatePatch['drawn'] });
+		else ignored.push(`shape=${shorten(shape)} (not an encoded polygon)`);
+	}
+	const tour = params.get('tour');
+	if (tour) {
+		const stepText = params.get('step') ?? '1';
+		const step = /^\d+$/.test(stepText) ? Number(stepText) : NaN;
+		take('tour', `${tour}&step=${stepText}`, { tour, step });
+	}
+	return { patch, ignored };
+}
+
+/** A drawn polygon's outer ring as an encoded polyline (Google's algorithm, 5 decimals), without the closing point. */
+export function encodeRing(polygon: Polygon): string {
+	const ring = polygon.coordinates[0].slice(0, -1);
+	return polyline.encode(
+		ring.map(([lng, lat]) => [lat, lng]),
+		COORD_DIGITS
+	);
+}
+
+/** The polygon of an encoded ring, closed again; null if the text is not one. */
+export function decodeRing(text: string): Polygon | null {
+	let latLngs: [number, number][];
+	try {
+		latLngs = polyline.decode(text, COORD_DIGITS);
+	} catch {
+		return null;
+	}
+	if (latLngs.length < 3 || latLngs.some(([a, b]) => !Number.isFinite(a) || !Number.isFinite(b))) return null;
+	const ring = latLngs.map(([lat, lng]) => [lng, lat]);
+	return { type: 'Polygon', coordinates: [[...ring, ring[0]]] };
+}
+
+const shorten = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
