@@ -4,6 +4,8 @@
  */
 import type { AtlasState } from './state';
 import type { SearchHit } from './search/plan-search';
+import type { Tour } from './tours/tour-schema';
+import type { ExportOptions } from '$lib/export/export-image';
 
 export interface AtlasController {
 	getState(): AtlasState;
@@ -17,6 +19,11 @@ export interface AtlasController {
 	search(text: string, limit?: number): Promise<SearchHit[]>;
 	/** Resolves once the default plan layers are drawn. */
 	readonly planReady: Promise<void>;
+	shareUrl(): string;
+	exportImage(options?: ExportOptions): Promise<Blob>;
+	exportQuoteCard(id: string, scale?: number): Promise<Blob>;
+	/** The tours, once loaded ([] before). */
+	readonly tourList: Tour[];
 }
 
 export interface AtlasApi {
@@ -28,6 +35,14 @@ export interface AtlasApi {
 	isReady(): boolean;
 	getState(): AtlasState;
 	setState(patch: unknown): Promise<AtlasState>;
+	/** A link that reopens the atlas as it is now (view, layers, selection, filter, language, drawn shape, tour step). */
+	shareUrl(): string;
+	/** The map as a PNG Blob with title, legend, scale bar, north arrow, attribution and citations baked in. */
+	exportImage(options?: ExportOptions): Promise<Blob>;
+	/** A slide-sized PNG card of one plan feature: mini map, name, key figure, verbatim quote and citation. */
+	exportQuoteCard(id: string, scale?: number): Promise<Blob>;
+	/** The guided tours (available once planReady has resolved): `[{id, title, steps}]` in the current language. */
+	tours(): { id: string; title: string; steps: number }[];
 	/** Questions about the plan data. */
 	readonly query: {
 		/** Ranked matches for Chinese, pinyin (full or initials) or English text: `[{id, name_zh, name_en, kind, score}]`. */
@@ -58,6 +73,15 @@ export function createAtlasApi(controller: AtlasController, version: string, rea
 		isReady: () => isReady,
 		getState: () => structuredClone(controller.getState()),
 		setState: (patch: unknown) => controller.setState(patch),
+		shareUrl: () => controller.shareUrl(),
+		exportImage: (options?: ExportOptions) => controller.exportImage(options),
+		exportQuoteCard: (id: string, scale?: number) => controller.exportQuoteCard(String(id), scale),
+		tours: () =>
+			controller.tourList.map((t) => ({
+				id: t.id,
+				title: controller.getState().lang === 'zh' ? t.title_zh : t.title_en,
+				steps: t.steps.length
+			})),
 		query: Object.freeze({
 			search: async (text: string) =>
 				(await controller.search(String(text ?? ''))).map(({ id, name_zh, name_en, kind }) => ({

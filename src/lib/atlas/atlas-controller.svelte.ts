@@ -13,7 +13,8 @@ import { DEFAULT_LAYERS } from './plan/layer-defaults';
 import { matchingIds, visibleIds } from './plan/visibility';
 import type { SearchDoc, SearchHit, SearchIndex } from './search/plan-search';
 import { bbox } from '@turf/turf';
-import { hashToPatch } from './share/share-url';
+import { hashToPatch, stateToHash } from './share/share-url';
+import type { ExportOptions } from '$lib/export/export-image';
 import type { Tour } from './tours/tour-schema';
 import { loadTours, stepPatch } from './tours/tours';
 
@@ -55,6 +56,10 @@ export class AtlasController implements Controller {
 	linkNotice = $state<string | null>(null);
 	/** Folder of the published data files (base.topo.json, plan-atlas.json, tours.json). */
 	dataRoot = '';
+	/** Absolute URL of the atlas page: share links point there (from an embedded map too). */
+	siteUrl = '';
+	/** The tours, once loaded (right after the first view). */
+	tourList = $state.raw<Tour[]>([]);
 	map = $state.raw<MapLibreMap | null>(null);
 	base = $state.raw<BaseLayers | null>(null);
 	plan = $state.raw<PlanData | null>(null);
@@ -73,7 +78,13 @@ export class AtlasController implements Controller {
 	/** Resolves after the first complete render of the base map (the first view). */
 	readonly ready = this.mapIdle.then(() => this.settled());
 	/** Resolves once the default plan layers are drawn too (they load right after the first view). */
-	readonly planReady = Promise.all([this.mapIdle, this.planDrawn]).then(() => this.settled());
+	readonly planReady = Promise.all([this.mapIdle, this.planDrawn])
+		.then(() => this.tours())
+		.catch((e: Error) => {
+			// Tours are an extra: the atlas works without them; say why they are missing.
+			this.notices = [...this.notices, e.message];
+		})
+		.then(() => this.settled());
 
 	constructor(lang: Lang = 'zh') {
 		this.lang = lang;
@@ -185,14 +196,51 @@ export class AtlasController implements Controller {
 		};
 	}
 
-	/** The tours (loaded on first use). */
+	/** The tours (loaded once). */
 	private toursLoad: Promise<Tour[]> | null = null;
 	tours(): Promise<Tour[]> {
-		this.toursLoad ??= loadTours(this.dataRoot).catch((e: Error) => {
-			this.toursLoad = null;
-			throw e;
-		});
+		this.toursLoad ??= loadTours(this.dataRoot).then(
+			(list) => (this.tourList = list),
+			(e: Error) => {
+				this.toursLoad = null;
+				throw e;
+			}
+		);
 		return this.toursLoad;
+	}
+
+	/** A link that reopens the atlas exactly as it is now. */
+	shareUrl(): string {
+		return this.siteUrl + stateToHash(this.getState());
+	}
+
+	/** The map as a PNG with title, legend, scale, north arrow, attribution and citations (export code loads on use). */
+	async exportImage(options: ExportOptions = {}): Promise<Blob> {
+		const { exportMapImage } = await import('$lib/export/export-image');
+		return this.exclusive(() => exportMapImage(this, options));
+	}
+
+	/** One feature as a slide-sized card with its quote and source. */
+	async exportQuoteCard(id: string, scale = 2): Promise<Blob> {
+		const { exportQuoteCard } = await import('$lib/export/export-image');
+		return this.exclusive(() => exportQuoteCard(this, id, scale));
+	}
+
+	/** True while an export redraws the map off its usual size. */
+	exporting = $state(false);
+	private queue: Promise<unknown> = Promise.resolve();
+	/** Runs exports one at a time (each resizes the map). */
+	private exclusive<T>(job: () => Promise<T>): Promise<T> {
+		const run = this.queue.then(async () => {
+			this.exporting = true;
+			try {
+				return await job();
+			} finally {
+				this.exporting = false;
+			}
+		});
+		this.queue = run.catch(() => undefined);
+		return run;
 	}
 
 	/**

@@ -51,7 +51,11 @@ export function wrap(ctx: CanvasRenderingContext2D, text: string, width: number)
 	const tokens = text.match(/[\u3000-\u9fff\uff00-\uffef]|[^\s\u3000-\u9fff\uff00-\uffef]+|\s+/g) ?? [];
 	const lines: string[] = [];
 	let line = '';
-	for (const token of tokens) {
+	const pieces = tokens.flatMap((token) =>
+		// A token wider than the line (a long URL) is broken between characters.
+		ctx.measureText(token).width > width ? [...token] : [token]
+	);
+	for (const token of pieces) {
 		const next = line + token;
 		if (line && ctx.measureText(next).width > width) {
 			lines.push(line.trimEnd());

@@ -17,15 +17,22 @@ import { ALL_LAYER_IDS } from '../plan/layer-defaults';
 export const LINK_VERSION = 1;
 /** Layer ids renamed since a link version, so old links keep working: `{ 'old-id': 'new-id' }`. */
 export const LAYER_RENAMES: Record<string, string> = {};
-/** Decimal places of coordinates in links: 5 ≈ 1 m. */
-const COORD_DIGITS = 5;
+/** Decimal places of coordinates in links: 6 (≈ 0.1 m) and of zoom: 3, as getState() reports them, so a link
+ * restores a state equal to the one it was made from. Drawn shapes use 5 (≈ 1 m). */
+const COORD_DIGITS = 6;
+const ZOOM_DIGITS = 3;
+const SHAPE_DIGITS = 5;
 
 const KNOWN = new Set(['v', 'map', 'layers', 'sel', 'filter', 'lang', 'shape', 'tour', 'step']);
 
 /** The state as a URL hash (with the leading `#`). */
 export function stateToHash(state: AtlasState): string {
 	const { center, zoom, bearing, pitch } = state.view;
-	const map = [zoom.toFixed(2), center[1].toFixed(COORD_DIGITS), center[0].toFixed(COORD_DIGITS)];
+	const map = [
+		trim(zoom.toFixed(ZOOM_DIGITS)),
+		trim(center[1].toFixed(COORD_DIGITS)),
+		trim(center[0].toFixed(COORD_DIGITS))
+	];
 	if (bearing || pitch) map.push(String(Math.round(bearing * 10) / 10));
 	if (pitch) map.push(String(Math.round(pitch * 10) / 10));
 	const parts: [string, string][] = [
@@ -122,7 +129,7 @@ export function encodeRing(polygon: Polygon): string {
 	const ring = polygon.coordinates[0].slice(0, -1);
 	return polyline.encode(
 		ring.map(([lng, lat]) => [lat, lng]),
-		COORD_DIGITS
+		SHAPE_DIGITS
 	);
 }
 
@@ -130,7 +137,7 @@ export function encodeRing(polygon: Polygon): string {
 export function decodeRing(text: string): Polygon | null {
 	let latLngs: [number, number][];
 	try {
-		latLngs = polyline.decode(text, COORD_DIGITS);
+		latLngs = polyline.decode(text, SHAPE_DIGITS);
 	} catch {
 		return null;
 	}
@@ -139,4 +146,6 @@ export function decodeRing(text: string): Polygon | null {
 	return { type: 'Polygon', coordinates: [[...ring, ring[0]]] };
 }
 
+/** 6.500 → 6.5, 30.000000 → 30 */
+const trim = (fixed: string) => fixed.replace(/\.?0+$/, '');
 const shorten = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
