@@ -3,7 +3,7 @@
  * the map); the UI, the window.atlas API and share links all go through it, so there is one implementation.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { FeatureCollection } from 'geojson';
+import type { Feature, FeatureCollection, Polygon } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { applyLabelLanguage } from '$lib/style/base-style';
 import type { PlanData, PlanFeature } from '$lib/data/plan-data';
@@ -13,6 +13,17 @@ import { DEFAULT_LAYERS } from './plan/layer-defaults';
 import { matchingIds, visibleIds } from './plan/visibility';
 import type { SearchDoc, SearchHit, SearchIndex } from './search/plan-search';
 import { bbox } from '@turf/turf';
+import type { AtResult, DistanceHit, InsideHit, Proximity, SpatialIndex } from '$lib/geo/spatial-index';
+
+/** The spatial tool in use: a map click asks "what is here", or the map is drawn on (an area, or a measurement). */
+export type SpatialTool = 'here' | 'area' | 'measure';
+/** The answer shown in the spatial-questions card. */
+export type SpatialAnswer =
+	| { question: 'at'; result: AtResult }
+	| { question: 'near'; id: string; km: number; hits: DistanceHit[] }
+	| { question: 'inside'; hits: InsideHit[] }
+	| { question: 'measure'; lengthKm?: number; areaKm2?: number; perimeterKm?: number }
+	| { question: 'error'; message: string };
 
 /** The base geography as the atlas uses it (decoded collections plus the topology, for merging areas). */
 export interface BaseLayers {
@@ -44,6 +55,14 @@ export class AtlasController implements Controller {
 	plan = $state.raw<PlanData | null>(null);
 	/** Things the reader should know about the data (records left out, a file that failed to load). */
 	notices = $state<string[]>([]);
+	/** The spatial tool in use, if any (then a map click answers it instead of selecting). */
+	tool = $state<SpatialTool | null>(null);
+	/** The shape drawn for "inside" (a circle or rectangle is drawn as a polygon too). */
+	drawn = $state.raw<Feature<Polygon> | null>(null);
+	/** The latest answer to a spatial question, shown in the tools card and highlighted on the map. */
+	answer = $state.raw<SpatialAnswer | null>(null);
+	/** The distance of the "near" slider, km. */
+	nearKm = $state(20);
 
 	/** Ids of plan features in visible layers. */
 	visible = $derived(this.plan ? visibleIds(this.plan.features, this.layers) : []);
@@ -133,6 +152,72 @@ export class AtlasController implements Controller {
 			])
 		);
 		return (await this.index).search(text, limit);
+	}
+
+	/** The spatial index over plan features, counties and prefectures; built once, on the first spatial question. */
+	private spatial: Promise<{ index: SpatialIndex; core: typeof import('$lib/geo/spatial-index') }> | null = null;
+	private async spatialIndex() {
+		await this.planDrawn;
+		const { plan, base } = this;
+		if (!plan || !base) throw new Error('the plan data could not be loaded, so there is nothing to measure');
+		this.spatial ??= import('$lib/geo/spatial-index').then((core) => ({
+			core,
+			index: core.buildSpatialIndex(plan.features, base.counties.features, base.prefectures.features)
+		}));
+		return this.spatial;
+	}
+
+	/** What is here: county, prefecture, planning areas, corridors and the nearest feature of each kind. */
+	async queryAt(position: unknown): Promise<AtResult> {
+		const { core, index } = await this.spatialIndex();
+		return core.at(index, position);
+	}
+
+	/** Everything within `km` of a point or line feature, nearest first. */
+	async queryNear(id: unknown, km: unknown): Promise<DistanceHit[]> {
+		const { core, index } = await this.spatialIndex();
+		return core.near(index, id, km);
+	}
+
+	/** Everything inside a polygon (points in it, lines and areas crossing it). */
+	async queryInside(polygon: unknown): Promise<InsideHit[]> {
+		const { core, index } = await this.spatialIndex();
+		return core.inside(index, polygon);
+	}
+
+	/** A park's distances to the nearest energy bases and the corridors it lies on. */
+	async proximity(id: string): Promise<Proximity> {
+		const { core, index } = await this.spatialIndex();
+		return core.proximity(index, id);
+	}
+
+	/** Asks a question for the UI: the answer (or the reason there is none) goes to `answer`, never an exception. */
+	private async ask(question: () => Promise<SpatialAnswer>): Promise<void> {
+		try {
+			this.answer = await question();
+		} catch (e) {
+			this.answer = { question: 'error', message: (e as Error).message };
+		}
+	}
+	askAt(position: [number, number]): Promise<void> {
+		return this.ask(async () => ({ question: 'at', result: await this.queryAt(position) }));
+	}
+	askNear(id: string, km: number): Promise<void> {
+		return this.ask(async () => ({ question: 'near', id, km, hits: await this.queryNear(id, km) }));
+	}
+	askInside(polygon: Feature<Polygon> | null): Promise<void> {
+		this.drawn = polygon;
+		if (!polygon) {
+			this.answer = null;
+			return Promise.resolve();
+		}
+		return this.ask(async () => ({ question: 'inside', hits: await this.queryInside(polygon) }));
+	}
+	/** Switches a tool on (or off, when it is already on); switching clears the previous answer. */
+	useTool(tool: SpatialTool | null): void {
+		this.tool = this.tool === tool ? null : tool;
+		this.answer = null;
+		if (this.tool !== 'area') this.drawn = null;
 	}
 
 	toggleLayer(id: string): void {

@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import type { Feature, Geometry, Position } from 'geojson';
+import type { Feature, Geometry, Polygon, Position } from 'geojson';
 import type { PlanProperties } from '$lib/data/plan-schema';
 import type { PlanFeature } from '$lib/data/plan-data';
 import { havePublishedData, loadPublishedData, publishedSpatialIndex } from '../../../scripts/spatial/published-data';
 import { greatCircleKm } from './distance';
-import { at, buildSpatialIndex, inside, near } from './spatial-index';
+import { at, buildSpatialIndex, inside, near, proximity } from './spatial-index';
 import { MAX_VERTICES } from './spatial-input';
 
 const ring = (x: number, y: number, w: number, h = w): Position[] => [
@@ -14,7 +14,10 @@ const ring = (x: number, y: number, w: number, h = w): Position[] => [
 	[x, y + h],
 	[x, y]
 ];
-const rect = (x: number, y: number, w: number, h = w) => ({ type: 'Polygon', coordinates: [ring(x, y, w, h)] });
+const rect = (x: number, y: number, w: number, h = w): Polygon => ({
+	type: 'Polygon',
+	coordinates: [ring(x, y, w, h)]
+});
 const place = (code: string, name: string, geometry: Geometry, prefecture_code?: string): Feature => ({
 	type: 'Feature',
 	properties: { code, name_zh: name, name_en: name, ...(prefecture_code && { prefecture_code }) },
@@ -239,5 +242,15 @@ describe.skipIf(!havePublishedData)('real data (static/data, built by npm run da
 			const r = at(idx, (seat.geometry as GeoJSON.Point).coordinates);
 			expect(r.county?.code, seat.properties!.name_zh).toBe(seat.properties!.code);
 		}
+	});
+});
+
+describe('proximity card', () => {
+	test('a park: nearest energy base of each kind and the corridors it lies on', () => {
+		const card = proximity(index, 'park-near');
+		expect(card.energy.map((h) => h.id)).toEqual(['hydro-a', 'line-diag', 'exclave-site']);
+		expect(card.corridors.map((h) => h.id)).toEqual(['axis-a']);
+		expect(card.precision).toBe('site');
+		expect(() => proximity(index, 'axis-a')).toThrow(/no point feature/);
 	});
 });

@@ -226,3 +226,40 @@ export function inside(index: SpatialIndex, polygon: unknown): InsideHit[] {
 		.filter((h): h is typeof h & { relation: InsideHit['relation'] } => h.relation !== 'contains')
 		.map((h) => ({ ...featureRef(h.feature), relation: h.relation }));
 }
+
+/** Energy kinds a park's proximity card measures to (the planned bases and sites that could supply it). */
+export const ENERGY_KINDS = [
+	'hydro_station',
+	'hydro_base',
+	'pv_base',
+	'pv_site',
+	'wind_base',
+	'wind_site',
+	'power_line',
+	'energy_storage',
+	'geothermal',
+	'gas_field'
+];
+
+export interface Proximity {
+	/** The nearest planned energy base or site of each kind, nearest first. */
+	energy: DistanceHit[];
+	/** Axes, belts and corridors within CORRIDOR_KM: the park lies on them. */
+	corridors: DistanceHit[];
+	/** How the park itself is placed (a seat placement makes every figure approximate). */
+	precision: string;
+}
+
+/** A park's (or zone's, base's) proximity card: distance to the nearest energy base of each kind, and the corridors
+ * it lies on, measured from where the plan places it. */
+export function proximity(index: SpatialIndex, id: string): Proximity {
+	const i = index.byId.get(id);
+	const g = i === undefined ? undefined : index.features[i].geometry;
+	if (!g || g.type !== 'Point') throw new SpatialQueryError(`no point feature with id ${JSON.stringify(id)}`);
+	const r = at(index, g.coordinates);
+	return {
+		energy: r.nearest.filter((h) => ENERGY_KINDS.includes(h.kind)),
+		corridors: r.corridors,
+		precision: index.features[i!].properties.location.precision
+	};
+}
