@@ -17,6 +17,8 @@ import type { AtResult, DistanceHit, InsideHit, Proximity, SpatialIndex } from '
 
 /** The spatial tool in use: a map click asks "what is here", or the map is drawn on (an area, or a measurement). */
 export type SpatialTool = 'here' | 'area' | 'measure';
+/** How the map is drawn on: shapes for "inside", a line or polygon to measure, or editing what was drawn. */
+export type DrawMode = 'polygon' | 'rectangle' | 'circle' | 'linestring' | 'select';
 /** The answer shown in the spatial-questions card. */
 export type SpatialAnswer =
 	| { question: 'at'; result: AtResult }
@@ -63,6 +65,9 @@ export class AtlasController implements Controller {
 	answer = $state.raw<SpatialAnswer | null>(null);
 	/** The distance of the "near" slider, km. */
 	nearKm = $state(20);
+	drawMode = $state<DrawMode>('rectangle');
+	/** Bumped to wipe what is drawn on the map. */
+	drawClears = $state(0);
 
 	/** Ids of plan features in visible layers. */
 	visible = $derived(this.plan ? visibleIds(this.plan.features, this.layers) : []);
@@ -213,11 +218,18 @@ export class AtlasController implements Controller {
 		}
 		return this.ask(async () => ({ question: 'inside', hits: await this.queryInside(polygon) }));
 	}
-	/** Switches a tool on (or off, when it is already on); switching clears the previous answer. */
+	/** Switches a tool on (or off, when it is already on); switching clears the previous answer and drawing. */
 	useTool(tool: SpatialTool | null): void {
 		this.tool = this.tool === tool ? null : tool;
+		if (this.tool === 'area') this.drawMode = 'rectangle';
+		if (this.tool === 'measure') this.drawMode = 'linestring';
+		this.clearDrawn();
+	}
+	/** Wipes the drawn shape and its answer. */
+	clearDrawn(): void {
+		this.drawn = null;
 		this.answer = null;
-		if (this.tool !== 'area') this.drawn = null;
+		this.drawClears++;
 	}
 
 	toggleLayer(id: string): void {
