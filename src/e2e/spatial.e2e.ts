@@ -162,3 +162,17 @@ describe('window.atlas.query', () => {
 		expect(guard.failedResponses).toEqual([]);
 	});
 });
+
+describe('park proximity card', () => {
+	test('康-泸产业集中区 shows the nearest energy bases with km, each selectable', async () => {
+		await page.evaluate(() => window.atlas!.setState({ selected: 'zone-kang-lu' }));
+		const rows = page.locator('aside.side-panel section.proximity button[data-proximity]');
+		await expect.poll(() => rows.count()).toBeGreaterThan(3);
+		const text = (await page.locator('aside.side-panel section.proximity').textContent())!;
+		expect(text).toMatch(/水电站.*km/);
+		const first = await rows.first().getAttribute('data-proximity');
+		await rows.first().click();
+		await expect.poll(() => page.evaluate(() => window.atlas!.getState().selected)).toBe(first);
+		await page.evaluate(() => window.atlas!.setState({ selected: null }));
+	});
+});
