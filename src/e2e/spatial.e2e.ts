@@ -109,6 +109,20 @@ describe('spatial questions in the page', () => {
 	});
 });
 
+describe('park proximity card', () => {
+	test('康-泸产业集中区 shows the nearest energy bases with km, each selectable', async () => {
+		await page.evaluate(() => window.atlas!.setState({ selected: 'zone-kang-lu' }));
+		const rows = page.locator('aside.side-panel section.proximity button[data-proximity]');
+		await expect.poll(() => rows.count()).toBeGreaterThan(3);
+		const text = (await page.locator('aside.side-panel section.proximity').textContent())!;
+		expect(text).toMatch(/水电站.*km/);
+		const first = await rows.first().getAttribute('data-proximity');
+		await rows.first().click();
+		await expect.poll(() => page.evaluate(() => window.atlas!.getState().selected)).toBe(first);
+		await page.evaluate(() => window.atlas!.setState({ selected: null }));
+	});
+});
+
 describe('window.atlas.query', () => {
 	test('at, near and inside give the answers of the issue', async () => {
 		const r = await page.evaluate((p) => window.atlas!.query.at(p as [number, number]), KANGDING_SEAT);
@@ -160,19 +174,5 @@ describe('window.atlas.query', () => {
 		expect(guard.pageErrors).toEqual([]);
 		expect(guard.consoleErrors).toEqual([]);
 		expect(guard.failedResponses).toEqual([]);
-	});
-});
-
-describe('park proximity card', () => {
-	test('康-泸产业集中区 shows the nearest energy bases with km, each selectable', async () => {
-		await page.evaluate(() => window.atlas!.setState({ selected: 'zone-kang-lu' }));
-		const rows = page.locator('aside.side-panel section.proximity button[data-proximity]');
-		await expect.poll(() => rows.count()).toBeGreaterThan(3);
-		const text = (await page.locator('aside.side-panel section.proximity').textContent())!;
-		expect(text).toMatch(/水电站.*km/);
-		const first = await rows.first().getAttribute('data-proximity');
-		await rows.first().click();
-		await expect.poll(() => page.evaluate(() => window.atlas!.getState().selected)).toBe(first);
-		await page.evaluate(() => window.atlas!.setState({ selected: null }));
 	});
 });
