@@ -6,6 +6,7 @@ import type { AtlasState } from './state';
 import type { SearchHit } from './search/plan-search';
 import type { Tour } from './tours/tour-schema';
 import type { ExportOptions } from '$lib/export/export-image';
+import type { AtResult, DistanceHit, InsideHit } from '$lib/geo/spatial-index';
 
 export interface AtlasController {
 	getState(): AtlasState;
@@ -24,6 +25,9 @@ export interface AtlasController {
 	exportQuoteCard(id: string, scale?: number): Promise<Blob>;
 	/** The tours, once loaded ([] before). */
 	readonly tourList: Tour[];
+	queryAt(position: unknown): Promise<AtResult>;
+	queryNear(id: unknown, km: unknown): Promise<DistanceHit[]>;
+	queryInside(polygon: unknown): Promise<InsideHit[]>;
 }
 
 export interface AtlasApi {
@@ -47,6 +51,12 @@ export interface AtlasApi {
 	readonly query: {
 		/** Ranked matches for Chinese, pinyin (full or initials) or English text: `[{id, name_zh, name_en, kind, score}]`. */
 		search(text: string): Promise<{ id: string; name_zh: string; name_en: string; kind: string }[]>;
+		/** What is here: `{point, inSichuan, county, prefecture, regions, corridors, nearest: [{id, kind, km, precision}], note?}`. */
+		at(position: [number, number]): Promise<AtResult>;
+		/** Everything within `km` (0.1–500) of a point or line feature: `[{id, kind, km, …}]`, nearest first. */
+		near(id: string, km: number): Promise<DistanceHit[]>;
+		/** Everything inside a GeoJSON Polygon / MultiPolygon (or Feature of one): `[{id, kind, relation, …}]`. */
+		inside(polygon: unknown): Promise<InsideHit[]>;
 	};
 	/** Read-only looks at what is on screen, for tests and automation. */
 	readonly inspect: {
@@ -55,6 +65,15 @@ export interface AtlasApi {
 		/** Ids of the map's style layers, bottom to top (deck.gl layers included). */
 		styleLayers(): string[];
 	};
+}
+
+/** Runs a query; a refusal becomes a rejection whose message names the call (`atlas.query.near: km must be …`). */
+async function named<T>(name: string, run: () => Promise<T>): Promise<T> {
+	try {
+		return structuredClone(await run());
+	} catch (e) {
+		throw new Error(`atlas.query.${name}: ${(e as Error).message}`);
+	}
 }
 
 export function createAtlasApi(controller: AtlasController, version: string, ready: Promise<void>): AtlasApi {
@@ -89,7 +108,10 @@ export function createAtlasApi(controller: AtlasController, version: string, rea
 					name_zh,
 					name_en,
 					kind
-				}))
+				})),
+			at: (position: [number, number]) => named('at', () => controller.queryAt(position)),
+			near: (id: string, km: number) => named('near', () => controller.queryNear(id, km)),
+			inside: (polygon: unknown) => named('inside', () => controller.queryInside(polygon))
 		}),
 		inspect: Object.freeze({
 			rendered: (layerId: string) => controller.rendered(layerId),

@@ -3,7 +3,7 @@
  * the map); the UI, the window.atlas API and share links all go through it, so there is one implementation.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { FeatureCollection, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, Polygon } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { applyLabelLanguage } from '$lib/style/base-style';
 import type { PlanData, PlanFeature } from '$lib/data/plan-data';
@@ -17,6 +17,19 @@ import { hashToPatch, stateToHash } from './share/share-url';
 import type { ExportOptions } from '$lib/export/export-image';
 import type { Tour } from './tours/tour-schema';
 import { loadTours, stepPatch } from './tours/tours';
+import type { AtResult, DistanceHit, InsideHit, Proximity, SpatialIndex } from '$lib/geo/spatial-index';
+
+/** The spatial tool in use: a map click asks "what is here", or the map is drawn on (an area, or a measurement). */
+export type SpatialTool = 'here' | 'area' | 'measure';
+/** How the map is drawn on: shapes for "inside", a line or polygon to measure, or editing what was drawn. */
+export type DrawMode = 'polygon' | 'rectangle' | 'circle' | 'linestring' | 'select';
+/** The answer shown in the spatial-questions card. */
+export type SpatialAnswer =
+	| { question: 'at'; result: AtResult }
+	| { question: 'near'; id: string; km: number; hits: DistanceHit[] }
+	| { question: 'inside'; hits: InsideHit[] }
+	| { question: 'measure'; lengthKm?: number; areaKm2?: number; perimeterKm?: number }
+	| { question: 'error'; message: string };
 
 /** The base geography as the atlas uses it (decoded collections plus the topology, for merging areas). */
 export interface BaseLayers {
@@ -43,7 +56,7 @@ export class AtlasController implements Controller {
 	selected = $state<string | null>(null);
 	filter = $state<string[]>([]);
 	hovered = $state<string | null>(null);
-	/** The shape drawn for "what is inside", or null. */
+	/** The shape drawn for "what is inside" (a circle or rectangle is drawn as a polygon too), or null. */
 	drawn = $state.raw<Polygon | null>(null);
 	/** The guided tour on show and its step (from 1), or null. */
 	tour = $state<string | null>(null);
@@ -65,6 +78,15 @@ export class AtlasController implements Controller {
 	plan = $state.raw<PlanData | null>(null);
 	/** Things the reader should know about the data (records left out, a file that failed to load). */
 	notices = $state<string[]>([]);
+	/** The spatial tool in use, if any (then a map click answers it instead of selecting). */
+	tool = $state<SpatialTool | null>(null);
+	/** The latest answer to a spatial question, shown in the tools card and highlighted on the map. */
+	answer = $state.raw<SpatialAnswer | null>(null);
+	/** The distance of the "near" slider, km. */
+	nearKm = $state(20);
+	drawMode = $state<DrawMode>('rectangle');
+	/** Bumped to wipe what is drawn on the map. */
+	drawClears = $state(0);
 
 	/** Ids of plan features in visible layers. */
 	visible = $derived(this.plan ? visibleIds(this.plan.features, this.layers) : []);
@@ -161,6 +183,79 @@ export class AtlasController implements Controller {
 			])
 		);
 		return (await this.index).search(text, limit);
+	}
+
+	/** The spatial index over plan features, counties and prefectures; built once, on the first spatial question. */
+	private spatial: Promise<{ index: SpatialIndex; core: typeof import('$lib/geo/spatial-index') }> | null = null;
+	private async spatialIndex() {
+		await this.planDrawn;
+		const { plan, base } = this;
+		if (!plan || !base) throw new Error('the plan data could not be loaded, so there is nothing to measure');
+		this.spatial ??= import('$lib/geo/spatial-index').then((core) => ({
+			core,
+			index: core.buildSpatialIndex(plan.features, base.counties.features, base.prefectures.features)
+		}));
+		return this.spatial;
+	}
+
+	/** What is here: county, prefecture, planning areas, corridors and the nearest feature of each kind. */
+	async queryAt(position: unknown): Promise<AtResult> {
+		const { core, index } = await this.spatialIndex();
+		return core.at(index, position);
+	}
+
+	/** Everything within `km` of a point or line feature, nearest first. */
+	async queryNear(id: unknown, km: unknown): Promise<DistanceHit[]> {
+		const { core, index } = await this.spatialIndex();
+		return core.near(index, id, km);
+	}
+
+	/** Everything inside a polygon (points in it, lines and areas crossing it). */
+	async queryInside(polygon: unknown): Promise<InsideHit[]> {
+		const { core, index } = await this.spatialIndex();
+		return core.inside(index, polygon);
+	}
+
+	/** A park's distances to the nearest energy bases and the corridors it lies on. */
+	async proximity(id: string): Promise<Proximity> {
+		const { core, index } = await this.spatialIndex();
+		return core.proximity(index, id);
+	}
+
+	/** Asks a question for the UI: the answer (or the reason there is none) goes to `answer`, never an exception. */
+	private async ask(question: () => Promise<SpatialAnswer>): Promise<void> {
+		try {
+			this.answer = await question();
+		} catch (e) {
+			this.answer = { question: 'error', message: (e as Error).message };
+		}
+	}
+	askAt(position: [number, number]): Promise<void> {
+		return this.ask(async () => ({ question: 'at', result: await this.queryAt(position) }));
+	}
+	askNear(id: string, km: number): Promise<void> {
+		return this.ask(async () => ({ question: 'near', id, km, hits: await this.queryNear(id, km) }));
+	}
+	askInside(polygon: Feature<Polygon> | null): Promise<void> {
+		this.drawn = polygon?.geometry ?? null;
+		if (!polygon) {
+			this.answer = null;
+			return Promise.resolve();
+		}
+		return this.ask(async () => ({ question: 'inside', hits: await this.queryInside(polygon) }));
+	}
+	/** Switches a tool on (or off, when it is already on); switching clears the previous answer and drawing. */
+	useTool(tool: SpatialTool | null): void {
+		this.tool = this.tool === tool ? null : tool;
+		if (this.tool === 'area') this.drawMode = 'rectangle';
+		if (this.tool === 'measure') this.drawMode = 'linestring';
+		this.clearDrawn();
+	}
+	/** Wipes the drawn shape and its answer. */
+	clearDrawn(): void {
+		this.drawn = null;
+		this.answer = null;
+		this.drawClears++;
 	}
 
 	toggleLayer(id: string): void {
@@ -320,7 +415,11 @@ export class AtlasController implements Controller {
 		if (patch.layers) this.layers = next.layers;
 		if (patch.filter) this.filter = next.filter;
 		if (patch.selected !== undefined) this.selected = next.selected;
-		if (patch.drawn !== undefined) this.drawn = next.drawn;
+		if (patch.drawn !== undefined) {
+			// A drawn shape from a link or the API is asked about, as if drawn by hand.
+			if (next.drawn) void this.askInside({ type: 'Feature', properties: {}, geometry: next.drawn });
+			else this.clearDrawn();
+		}
 		if (patch.tour !== undefined || patch.step !== undefined) [this.tour, this.step] = [next.tour, next.step];
 		const map = this.map;
 		if (map && patch.view) {

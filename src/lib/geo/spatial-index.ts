@@ -1,0 +1,265 @@
+/**
+ * The spatial questions behind "what is here", "near" and "inside": one index built once from the plan features and
+ * the base geography (counties, prefectures), and pure functions answering with plain data. No DOM.
+ *
+ * A flatbush R-tree per feature kind holds the bboxes of that kind's features (so "the nearest PV base" is a query on
+ * one small tree), and one tree each holds the county and prefecture polygons (point-in-county tests only the few
+ * polygons whose bbox holds the point, then exact point-in-polygon, so multipolygons and border points are right).
+ * Bbox order is only a first guess: every distance is then computed exactly (see ./distance.ts).
+ */
+import Flatbush from 'flatbush';
+import { booleanPointInPolygon } from '@turf/turf';
+import type { BBox, Feature, MultiPolygon, Polygon, Position } from 'geojson';
+import type { PlanFeature } from '$lib/data/plan-data';
+import { featuresInArea, type AreaFeature, type Relation } from './features-in-area';
+import { capBox, positionToShapeKm, shapeOf, shapeToShapeKm, type Shape } from './distance';
+import { checkKm, checkPolygon, checkPosition, SpatialQueryError } from './spatial-input';
+
+/** Areas that say what planning region a point lies in (listed by `at` as regions, in this order). */
+export const REGION_KINDS = [
+	'economic_region',
+	'subregion',
+	'metro_circle',
+	'new_district',
+	'node_county',
+	'cluster',
+	'eco_zone',
+	'national_park'
+];
+/** Lines a point can lie "on": development axes, belts and corridors. */
+export const CORRIDOR_KINDS = ['axis', 'belt', 'corridor'];
+/** A point within this distance of an axis, belt or corridor lies on it (lines are schematic, through county seats). */
+export const CORRIDOR_KM = 10;
+
+export interface PlaceRef {
+	code: string;
+	name_zh: string;
+	name_en: string;
+}
+export interface FeatureRef {
+	id: string;
+	kind: string;
+	name_zh: string;
+	name_en: string;
+	/** How the plan places the feature: at a `county` / `prefecture` seat makes every distance to it approximate. */
+	precision: string;
+	county_code: string | null;
+}
+export interface DistanceHit extends FeatureRef {
+	/** Straight-line distance, km (0: inside the area, or touching / crossing). */
+	km: number;
+}
+export interface InsideHit extends FeatureRef {
+	/** inside: wholly in the shape · intersects: a line or area crossing it. */
+	relation: Extract<Relation, 'inside' | 'intersects'>;
+}
+export interface AtResult {
+	point: [number, number];
+	inSichuan: boolean;
+	county: PlaceRef | null;
+	prefecture: PlaceRef | null;
+	/** Planning areas (REGION_KINDS) containing the point. */
+	regions: FeatureRef[];
+	/** Axes, belts and corridors within CORRIDOR_KM. */
+	corridors: DistanceHit[];
+	/** The nearest feature of every kind, nearest first. */
+	nearest: DistanceHit[];
+	note?: string;
+}
+
+interface Tree {
+	tree: Flatbush;
+	/** Positions in `SpatialIndex.features` of the tree's items. */
+	members: number[];
+}
+export interface SpatialIndex {
+	features: PlanFeature[];
+	shapes: Shape[];
+	byId: Map<string, number>;
+	kinds: Map<string, Tree>;
+	counties: { tree: Flatbush; items: AreaFeature[] };
+	prefectures: { tree: Flatbush; items: AreaFeature[] };
+}
+
+function treeOf(boxes: BBox[]): Flatbush {
+	const tree = new Flatbush(Math.max(1, boxes.length));
+	for (const b of boxes) tree.add(b[0], b[1], b[2], b[3]);
+	if (!boxes.length) tree.add(0, 0, 0, 0); // flatbush needs an item; nothing points at it
+	tree.finish();
+	return tree;
+}
+
+const areaBox = (f: Feature) => shapeOf(f.geometry!).bbox;
+const isArea = (f: Feature): f is AreaFeature => f.geometry?.type === 'Polygon' || f.geometry?.type === 'MultiPolygon';
+
+export function buildSpatialIndex(features: PlanFeature[], counties: Feature[], prefectures: Feature[]): SpatialIndex {
+	const usable = features.filter((f) => f.geometry);
+	const shapes = usable.map((f) => shapeOf(f.geometry));
+	const byKind = new Map<string, number[]>();
+	usable.forEach((f, i) => {
+		const list = byKind.get(f.properties.kind) ?? [];
+		if (!list.length) byKind.set(f.properties.kind, list);
+		list.push(i);
+	});
+	const kinds = new Map<string, Tree>();
+	for (const [kind, members] of byKind) kinds.set(kind, { tree: treeOf(members.map((i) => shapes[i].bbox)), members });
+	const [c, p] = [counties.filter(isArea), prefectures.filter(isArea)];
+	return {
+		features: usable,
+		shapes,
+		byId: new Map(usable.map((f, i) => [f.properties.id, i])),
+		kinds,
+		counties: { tree: treeOf(c.map(areaBox)), items: c },
+		prefectures: { tree: treeOf(p.map(areaBox)), items: p }
+	};
+}
+
+export function featureRef(f: PlanFeature): FeatureRef {
+	const { id, kind, name_zh, name_en, location, county_code } = f.properties;
+	return { id, kind, name_zh, name_en, precision: location.precision, county_code };
+}
+
+const placeRef = (f: Feature): PlaceRef => {
+	const { code, name_zh, name_en } = f.properties as PlaceRef;
+	return { code, name_zh, name_en };
+};
+
+/** The county or prefecture polygon holding p (a point on a shared border counts for the first found). */
+function placeAt(places: SpatialIndex['counties'], p: Position): AreaFeature | undefined {
+	return places.tree
+		.search(p[0], p[1], p[0], p[1])
+		.map((i) => places.items[i])
+		.find((f) => f && booleanPointInPolygon(p, f));
+}
+
+/** Everything of a kind whose bbox meets `box`, as positions in index.features. */
+function candidates(index: SpatialIndex, box: BBox, kinds: Iterable<string> = index.kinds.keys()): number[] {
+	const out: number[] = [];
+	for (const kind of kinds) {
+		const t = index.kinds.get(kind);
+		if (t) for (const j of t.tree.search(box[0], box[1], box[2], box[3])) out.push(t.members[j]);
+	}
+	return out;
+}
+
+/** The exact nearest feature of one kind: the bbox-nearest gives a bound, then everything within it is measured. */
+function nearestOfKind(index: SpatialIndex, t: Tree, p: Position): DistanceHit {
+	const [first] = t.tree.neighbors(p[0], p[1], 1);
+	let best = t.members[first];
+	let km = positionToShapeKm(p, index.shapes[best]);
+	if (km > 0) {
+		const box = capBox(p, km);
+		for (const j of t.tree.search(box[0], box[1], box[2], box[3])) {
+			const i = t.members[j];
+			const d = positionToShapeKm(p, index.shapes[i], km);
+			if (d < km) [best, km] = [i, d];
+		}
+	}
+	return { ...featureRef(index.features[best]), km };
+}
+
+const byKm = (a: DistanceHit, b: DistanceHit) => a.km - b.km || a.id.localeCompare(b.id);
+
+/** What is here: the county, prefecture, planning areas and corridors at a position, and the nearest of each kind. */
+export function at(index: SpatialIndex, input: unknown): AtResult {
+	const p = checkPosition(input);
+	const county = placeAt(index.counties, p);
+	const prefectureCode = county?.properties?.prefecture_code as string | undefined;
+	const prefecture = prefectureCode
+		? index.prefectures.items.find((f) => f.properties?.code === prefectureCode)
+		: placeAt(index.prefectures, p);
+	const regions = candidates(index, [p[0], p[1], p[0], p[1]], REGION_KINDS)
+		.filter((i) => positionToShapeKm(p, index.shapes[i]) === 0)
+		.map((i) => featureRef(index.features[i]))
+		.sort((a, b) => REGION_KINDS.indexOf(a.kind) - REGION_KINDS.indexOf(b.kind) || a.id.localeCompare(b.id));
+	const corridors = candidates(index, capBox(p, CORRIDOR_KM), CORRIDOR_KINDS)
+		.map((i) => ({ ...featureRef(index.features[i]), km: positionToShapeKm(p, index.shapes[i]) }))
+		.filter((h) => h.km <= CORRIDOR_KM)
+		.sort(byKm);
+	const nearest = [...index.kinds.values()].map((t) => nearestOfKind(index, t, p)).sort(byKm);
+	const inSichuan = !!county;
+	return {
+		point: [p[0], p[1]],
+		inSichuan,
+		county: county ? placeRef(county) : null,
+		prefecture: prefecture ? placeRef(prefecture) : null,
+		regions,
+		corridors,
+		nearest,
+		...(!inSichuan && {
+			note: `[${p[0]}, ${p[1]}] is outside Sichuan: no county or prefecture; the nearest plan features are still measured`
+		})
+	};
+}
+
+/** Everything within `km` of a point or line feature (0 km: touching, crossing or containing it), nearest first. */
+export function near(index: SpatialIndex, id: unknown, kmInput: unknown): DistanceHit[] {
+	const i = typeof id === 'string' ? index.byId.get(id) : undefined;
+	if (i === undefined) throw new SpatialQueryError(`no plan feature with id ${JSON.stringify(id)}`);
+	const km = checkKm(kmInput);
+	const source = index.shapes[i];
+	if (source.type === 'area') {
+		throw new SpatialQueryError(
+			`${id} is an area; "near" measures from a point or a line — ask "inside" with its shape instead`
+		);
+	}
+	const [x0, y0, x1, y1] = source.bbox;
+	// The cap's reach in longitude is widest at the bbox edge farthest from the equator.
+	const [, , dLng, dLat] = capBox([0, Math.max(Math.abs(y0), Math.abs(y1))], km);
+	const box: BBox = [x0 - dLng, y0 - dLat, x1 + dLng, y1 + dLat];
+	const hits: DistanceHit[] = [];
+	for (const j of candidates(index, box)) {
+		if (j === i) continue;
+		const d = shapeToShapeKm(source, index.shapes[j]);
+		if (d <= km) hits.push({ ...featureRef(index.features[j]), km: d });
+	}
+	return hits.sort(byKm);
+}
+
+/** Everything inside a drawn polygon (points in it, lines crossing it, areas overlapping it), by the same rule as a
+ * county's "planned here" list (featuresInArea). Areas that merely contain the whole shape are left out. */
+export function inside(index: SpatialIndex, polygon: unknown): InsideHit[] {
+	const area = checkPolygon(polygon) as Feature<Polygon | MultiPolygon>;
+	const box = shapeOf(area.geometry).bbox;
+	const list = candidates(index, box).map((i) => index.features[i]);
+	return featuresInArea(area, list)
+		.filter((h): h is typeof h & { relation: InsideHit['relation'] } => h.relation !== 'contains')
+		.map((h) => ({ ...featureRef(h.feature), relation: h.relation }));
+}
+
+/** Energy kinds a park's proximity card measures to (the planned bases and sites that could supply it). */
+export const ENERGY_KINDS = [
+	'hydro_station',
+	'hydro_base',
+	'pv_base',
+	'pv_site',
+	'wind_base',
+	'wind_site',
+	'power_line',
+	'energy_storage',
+	'geothermal',
+	'gas_field'
+];
+
+export interface Proximity {
+	/** The nearest planned energy base or site of each kind, nearest first. */
+	energy: DistanceHit[];
+	/** Axes, belts and corridors within CORRIDOR_KM: the park lies on them. */
+	corridors: DistanceHit[];
+	/** How the park itself is placed (a seat placement makes every figure approximate). */
+	precision: string;
+}
+
+/** A park's (or zone's, base's) proximity card: distance to the nearest energy base of each kind, and the corridors
+ * it lies on, measured from where the plan places it. */
+export function proximity(index: SpatialIndex, id: string): Proximity {
+	const i = index.byId.get(id);
+	const g = i === undefined ? undefined : index.features[i].geometry;
+	if (!g || g.type !== 'Point') throw new SpatialQueryError(`no point feature with id ${JSON.stringify(id)}`);
+	const r = at(index, g.coordinates);
+	return {
+		energy: r.nearest.filter((h) => ENERGY_KINDS.includes(h.kind)),
+		corridors: r.corridors,
+		precision: index.features[i!].properties.location.precision
+	};
+}
