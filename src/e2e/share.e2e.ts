@@ -6,6 +6,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { PNG } from 'pngjs';
+import polyline from '@mapbox/polyline';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import {
@@ -74,6 +75,32 @@ describe('share links', () => {
 		clean(fresh.guard);
 		await fresh.page.close();
 		await page.evaluate(() => window.atlas!.setState({ lang: 'zh', selected: null, filter: [], drawn: null }));
+	}, 300_000);
+
+	test('a drawn shape in a link is drawn again and what is inside is listed', async () => {
+		const fresh = await guardedPage(context, server.origin);
+		// the rectangle 101.4–102.4 E, 29.7–30.2 N (康定–泸定), as share links write it
+		const rectangle = polyline.encode(
+			[
+				[29.7, 101.4],
+				[29.7, 102.4],
+				[30.2, 102.4],
+				[30.2, 101.4]
+			],
+			5
+		);
+		await openAtlas(
+			fresh.page,
+			`${server.origin}/#v=1&map=8/29.95/101.9&layers=energy&shape=${encodeURIComponent(rectangle)}`,
+			{
+				plan: true
+			}
+		);
+		await expect.poll(() => fresh.page.evaluate(() => window.atlas!.getState().drawn?.coordinates[0].length)).toBe(5);
+		await expect.poll(() => fresh.page.locator('details.tools').getAttribute('open')).toBe('');
+		await expect.poll(() => fresh.page.locator('details.tools').textContent(), { timeout: 30_000 }).toContain('硬梁包');
+		clean(fresh.guard);
+		await fresh.page.close();
 	}, 300_000);
 
 	test('invalid and outdated parameters are ignored with a gentle notice; the rest applies', async () => {
@@ -211,6 +238,22 @@ describe('image export', () => {
 		).toEqual([6, 1280]);
 	});
 
+	test('a quote card is a slide-sized PNG of one feature', async () => {
+		const base64 = await page.evaluate(async () => {
+			const blob = await window.atlas!.exportQuoteCard('hydro-station-lianghekou', 1);
+			const bytes = new Uint8Array(await blob.arrayBuffer());
+			let s = '';
+			for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+			return btoa(s);
+		});
+		const stats = imageStats(Buffer.from(base64, 'base64'));
+		expect([stats.width, stats.height]).toEqual([1280, 720]);
+		expect(stats.distinctColours).toBeGreaterThan(100);
+		expect(await page.evaluate(() => window.atlas!.exportQuoteCard('nope').catch((e: Error) => e.message))).toMatch(
+			/no plan feature "nope"/
+		);
+	});
+
 	test('bad export options are refused with a clear message', async () => {
 		const message = await page.evaluate(() =>
 			window.atlas!.exportImage({ scale: 7 }).then(
@@ -238,6 +281,25 @@ describe('image export', () => {
 		expect(download.suggestedFilename()).toMatch(/^sichuan-plan-atlas-\d{4}-\d\d-\d\d-viewport-1x\.png$/);
 		await page.keyboard.press('Escape');
 		await expect.poll(() => page.locator('dialog[open]').count()).toBe(0);
+	});
+});
+
+describe('printing', () => {
+	test('the print stylesheet shows a still of the map (not a blank WebGL canvas), the title and the attribution', async () => {
+		await page.evaluate(() => window.atlas!.preparePrint());
+		const src = await page.locator('img.print-map').getAttribute('src');
+		const stats = imageStats(Buffer.from(src!.split(',')[1], 'base64'));
+		expect(stats.width).toBe(1280);
+		expect(stats.distinctColours).toBeGreaterThan(100);
+		await page.emulateMedia({ media: 'print' });
+		expect(await page.locator('img.print-map').isVisible()).toBe(true);
+		expect(await page.locator('.maplibregl-canvas').isVisible()).toBe(false);
+		expect(await page.locator('.attribution').isVisible()).toBe(true);
+		const pdf = await page.pdf({ format: 'A4', landscape: true });
+		expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+		await page.emulateMedia({ media: 'screen' });
+		await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+		expect(await page.locator('img.print-map').count()).toBe(0);
 	});
 });
 

@@ -23,6 +23,7 @@ export interface AtlasController {
 	shareUrl(): string;
 	exportImage(options?: ExportOptions): Promise<Blob>;
 	exportQuoteCard(id: string, scale?: number): Promise<Blob>;
+	preparePrint(): Promise<void>;
 	/** The tours, once loaded ([] before). */
 	readonly tourList: Tour[];
 	queryAt(position: unknown): Promise<AtResult>;
@@ -45,6 +46,8 @@ export interface AtlasApi {
 	exportImage(options?: ExportOptions): Promise<Blob>;
 	/** A slide-sized PNG card of one plan feature: mini map, name, key figure, verbatim quote and citation. */
 	exportQuoteCard(id: string, scale?: number): Promise<Blob>;
+	/** Takes the still of the map that the print stylesheet shows (the Print button does this before printing). */
+	preparePrint(): Promise<void>;
 	/** The guided tours (available once planReady has resolved): `[{id, title, steps}]` in the current language. */
 	tours(): { id: string; title: string; steps: number }[];
 	/** Questions about the plan data. */
@@ -95,6 +98,7 @@ export function createAtlasApi(controller: AtlasController, version: string, rea
 		shareUrl: () => controller.shareUrl(),
 		exportImage: (options?: ExportOptions) => controller.exportImage(options),
 		exportQuoteCard: (id: string, scale?: number) => controller.exportQuoteCard(String(id), scale),
+		preparePrint: () => controller.preparePrint(),
 		tours: () =>
 			controller.tourList.map((t) => ({
 				id: t.id,

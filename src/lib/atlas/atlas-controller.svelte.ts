@@ -321,6 +321,17 @@ export class AtlasController implements Controller {
 		return this.exclusive(() => exportQuoteCard(this, id, scale));
 	}
 
+	/** A still of the map for printing (a WebGL canvas does not print reliably), or null. */
+	printSnapshot = $state<string | null>(null);
+
+	/** Takes the still that the print stylesheet shows in place of the live map; call before window.print(). */
+	async preparePrint(): Promise<void> {
+		const map = this.map;
+		if (!map) return;
+		const { grabFrame } = await import('$lib/export/capture-map');
+		this.printSnapshot = (await grabFrame(map)).toDataURL('image/png');
+	}
+
 	/** True while an export redraws the map off its usual size. */
 	exporting = $state(false);
 	private queue: Promise<unknown> = Promise.resolve();

@@ -21,8 +21,8 @@ function idle(map: MapLibreMap): Promise<void> {
 	});
 }
 
-/** Copies the next complete frame. */
-function grab(map: MapLibreMap): Promise<HTMLCanvasElement> {
+/** Copies the next complete frame (in the `render` event, while the WebGL drawing buffer still holds it). */
+export function grabFrame(map: MapLibreMap): Promise<HTMLCanvasElement> {
 	return new Promise((resolve) => {
 		map.once('render', () => {
 			const source = map.getCanvas();
@@ -66,7 +66,7 @@ export async function captureMap(
 			pitch: camera?.pitch ?? before.pitch
 		});
 		await idle(map);
-		return await grab(map);
+		return await grabFrame(map);
 	} finally {
 		if (before.style === null) container.removeAttribute('style');
 		else container.setAttribute('style', before.style);
