@@ -124,6 +124,46 @@ describe('park proximity card', () => {
 });
 
 describe('window.atlas.query', () => {
+	test('measure: a line drawn with the mouse reads its geodesic length; a circle lists what it covers', async () => {
+		const center = [102.1, 29.95];
+		await view(center, 9);
+		await page.locator('button[data-tool="measure"]').click();
+		await expect
+			.poll(() => page.evaluate(() => window.atlas!.inspect.styleLayers().some((id) => id.startsWith('td-'))))
+			.toBe(true);
+		// 康定 seat → 泸定 seat, finished with Enter
+		const from = [101.9556, 30.0013];
+		const to = [102.2346, 29.9144];
+		const a = await screenOf(from, center, 9);
+		const b = await screenOf(to, center, 9);
+		await page.mouse.click(a.x, a.y);
+		await page.mouse.move(b.x, b.y, { steps: 4 });
+		await page.mouse.click(b.x, b.y);
+		await page.keyboard.press('Enter');
+		const shown = await expect
+			.poll(() => card().locator('[data-measure="length"]').textContent(), { timeout: 30_000 })
+			.toMatch(/km/)
+			.then(() => card().locator('[data-measure="length"]').textContent());
+		const { lineLengthKm } = await import('../lib/geo/measure');
+		const expected = lineLengthKm([from, to]);
+		// a click lands within a pixel (~0.2 km at zoom 9) of the intended point
+		expect(Math.abs(parseFloat(shown!) - expected)).toBeLessThan(0.6);
+		await page.locator('button[data-tool="measure"]').click(); // off
+
+		await page.locator('button[data-tool="area"]').click();
+		await page.locator('button[data-draw="circle"]').click();
+		const c = await screenOf([102.25, 29.6], center, 9);
+		await page.mouse.click(c.x, c.y);
+		await page.mouse.move(c.x + 60, c.y, { steps: 4 });
+		await page.mouse.click(c.x + 60, c.y);
+		await expect.poll(() => card().locator('[data-answer="inside"]').count(), { timeout: 30_000 }).toBe(1);
+		const drawn = await page.evaluate(() => window.atlas!.getState().drawn);
+		expect(drawn?.type).toBe('Polygon');
+		expect(drawn!.coordinates[0].length).toBeGreaterThan(16);
+		await page.locator('button[data-draw="clear"]').click();
+		await page.locator('button[data-tool="area"]').click(); // off
+	});
+
 	test('at, near and inside give the answers of the issue', async () => {
 		const r = await page.evaluate((p) => window.atlas!.query.at(p as [number, number]), KANGDING_SEAT);
 		expect(r.county?.name_zh).toBe('康定市');
