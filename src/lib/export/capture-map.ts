@@ -11,6 +11,8 @@ export interface Camera {
 	zoom: number;
 	bearing: number;
 	pitch: number;
+	/** CSS px of the frame covered at the bottom (by a caption band): the centre is framed in the rest. */
+	bottomInset: number;
 }
 
 /** Waits for the map to finish drawing everything asked of it (sources loaded, labels placed). */
@@ -63,7 +65,8 @@ export async function captureMap(
 			center: camera?.center ?? before.center,
 			zoom: camera?.zoom ?? zoomForFrame(before.zoom, screen, frame),
 			bearing: camera?.bearing ?? before.bearing,
-			pitch: camera?.pitch ?? before.pitch
+			pitch: camera?.pitch ?? before.pitch,
+			padding: { top: 0, left: 0, right: 0, bottom: camera?.bottomInset ?? 0 }
 		});
 		await idle(map);
 		return await grabFrame(map);
@@ -72,6 +75,12 @@ export async function captureMap(
 		else container.setAttribute('style', before.style);
 		map.setPixelRatio(before.ratio);
 		map.resize();
-		map.jumpTo({ center: before.center, zoom: before.zoom, bearing: before.bearing, pitch: before.pitch });
+		map.jumpTo({
+			center: before.center,
+			zoom: before.zoom,
+			bearing: before.bearing,
+			pitch: before.pitch,
+			padding: { top: 0, left: 0, right: 0, bottom: 0 }
+		});
 	}
 }

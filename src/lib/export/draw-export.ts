@@ -96,6 +96,25 @@ function swatch(ctx: CanvasRenderingContext2D, row: LegendRow, x: number, y: num
 	ctx.restore();
 }
 
+const FOOT_LINE_PX = 14;
+const FOOT_MAX_LINES = 8;
+
+/** The foot band's lines and height (CSS px) for a frame `width` wide: the map is framed above it. */
+function footBand(ctx: CanvasRenderingContext2D, content: ExportContent, width: number) {
+	ctx.font = `400 10.5px ${content.font}`;
+	const lines = [
+		...wrap(ctx, content.attribution, width - 2 * PAD),
+		...content.citations.flatMap((c) => wrap(ctx, c, width - 2 * PAD)),
+		...wrap(ctx, content.footer, width - 2 * PAD)
+	].slice(0, FOOT_MAX_LINES);
+	return { lines, height: lines.length * FOOT_LINE_PX + 10 };
+}
+
+/** Height (CSS px) of the foot band an export will have, measured before the map is captured. */
+export function footBandHeight(content: ExportContent, width: number): number {
+	return footBand(document.createElement('canvas').getContext('2d')!, content, width).height;
+}
+
 /** The finished image: map plus cartouche, legend, scale, north arrow, attribution and citations. */
 export function drawExport(map: HTMLCanvasElement, size: ExportSize, content: ExportContent): HTMLCanvasElement {
 	const { width: W, height: H, scale } = size;
@@ -109,19 +128,13 @@ export function drawExport(map: HTMLCanvasElement, size: ExportSize, content: Ex
 	const font = (px: number, weight = 400) => `${weight} ${px}px ${content.font}`;
 
 	// Foot band: attribution, citations, link and date.
-	ctx.font = font(10.5);
-	const footLines = [
-		...wrap(ctx, content.attribution, W - 2 * PAD),
-		...content.citations.flatMap((c) => wrap(ctx, c, W - 2 * PAD)),
-		...wrap(ctx, content.footer, W - 2 * PAD)
-	].slice(0, 8);
-	const footH = footLines.length * 14 + 10;
+	const { lines: footLines, height: footH } = footBand(ctx, content, W);
 	ctx.fillStyle = CARD;
 	ctx.fillRect(0, H - footH, W, footH);
 	ctx.fillStyle = CARD_BORDER;
 	ctx.fillRect(0, H - footH, W, 1);
 	ctx.fillStyle = INK_SOFT;
-	footLines.forEach((l, i) => ctx.fillText(l, PAD, H - footH + 12 + i * 14));
+	footLines.forEach((l, i) => ctx.fillText(l, PAD, H - footH + 12 + i * FOOT_LINE_PX));
 
 	// Cartouche: title and subtitle.
 	ctx.font = font(22, 700);

@@ -10,7 +10,7 @@ import type { AtlasController } from '$lib/atlas/atlas-controller.svelte';
 import { legendFor } from '$lib/atlas/panels/legend';
 import { ALL_LAYER_IDS } from '$lib/atlas/plan/layer-defaults';
 import { captureMap } from './capture-map';
-import { drawExport, wrap, type ExportContent, type LegendGroup } from './draw-export';
+import { drawExport, footBandHeight, wrap, type ExportContent, type LegendGroup } from './draw-export';
 import { citedSeeds, exportSize, type Preset } from './image-layout';
 import type { Tour } from '$lib/atlas/tours/tour-schema';
 
@@ -105,16 +105,17 @@ export async function exportMapImage(atlas: AtlasController, options: ExportOpti
 	});
 	const tour = atlas.tour ? (await atlas.tours()).find((x) => x.id === atlas.tour) : undefined;
 	await atlas.settled();
-	const mapCanvas = await captureMap(map, size);
 	const c = map.getCenter();
 	const zoomOut = Math.min(
 		0,
 		Math.log2(Math.min(size.width / container.clientWidth, size.height / container.clientHeight))
 	);
-	const image = drawExport(mapCanvas, size, {
-		...exportContent(atlas, tour),
-		view: { center: [c.lng, c.lat], zoom: map.getZoom() + zoomOut, bearing: map.getBearing() }
-	});
+	const view = { center: [c.lng, c.lat] as [number, number], zoom: map.getZoom() + zoomOut, bearing: map.getBearing() };
+	const content = { ...exportContent(atlas, tour), view };
+	// The foot band covers the bottom of the image: frame the view's centre in the map above it.
+	const bottomInset = footBandHeight(content, size.width);
+	const mapCanvas = await captureMap(map, size, { ...view, pitch: map.getPitch(), bottomInset });
+	const image = drawExport(mapCanvas, size, content);
 	return toBlob(image);
 }
 
@@ -138,7 +139,7 @@ export async function exportQuoteCard(atlas: AtlasController, id: string, scale 
 	const mini = await captureMap(
 		map,
 		{ width: MINI, height: CARD.height, scale },
-		{ center: [(x0 + x1) / 2, (y0 + y1) / 2], zoom, bearing: 0, pitch: 0 }
+		{ center: [(x0 + x1) / 2, (y0 + y1) / 2], zoom, bearing: 0, pitch: 0, bottomInset: 0 }
 	);
 
 	const canvas = document.createElement('canvas');
