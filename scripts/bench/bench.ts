@@ -116,6 +116,32 @@ async function interactionFigures() {
 	);
 	console.log(`  longest task during a click: ${median(ours).toFixed(0)} ms (median of 5)`);
 
+	// The same spatial functions through window.atlas in the page (real data; Node figures: npm run bench:spatial).
+	// A string, not a function: tsx would inject its `__name` helper into named inner functions.
+	const queries = (await page.evaluate(`(async () => {
+		const q = window.atlas.query;
+		await q.at([102, 30]); // builds the index once
+		const time = async (run) => {
+			const xs = [];
+			for (let i = 0; i < 21; i++) {
+				const t0 = performance.now();
+				await run();
+				xs.push(performance.now() - t0);
+			}
+			return xs.sort((a, b) => a - b)[10];
+		};
+		const box = (x, y, d) => ({ type: 'Polygon', coordinates: [[[x, y], [x + d, y], [x + d, y + d], [x, y + d], [x, y]]] });
+		let i = 0;
+		return {
+			at: await time(() => q.at([98.5 + ((i++ * 0.37) % 9), 26.5 + ((i * 0.23) % 7.5)])),
+			inside: await time(() => q.inside(box(101.6, 29.7, 0.5))),
+			insideLarge: await time(() => q.inside(box(101, 29.5, 2)))
+		};
+	})()`)) as { at: number; inside: number; insideLarge: number };
+	console.log(
+		`\nspatial queries through window.atlas (real data, in-page, median of 21): query.at ${queries.at.toFixed(2)} ms; query.inside ${queries.inside.toFixed(2)} ms (~50 km square), ${queries.insideLarge.toFixed(2)} ms (~200 km)`
+	);
+
 	const all = await page.evaluate(() =>
 		[...document.querySelectorAll<HTMLInputElement>('input[data-layer]')].map((e) => e.dataset.layer!)
 	);
