@@ -17,7 +17,7 @@ const row: ExportRow = {
 	id: 'park-a',
 	kind: 'park',
 	name_zh: '甘眉"工业",园区\n二期',
-	name_en: '=HYPERLINK("http://x")',
+	name_en: '=HYPERLINK("http://127.0.0.1/x")',
 	precision: 'county',
 	county_code: '513301',
 	km: 12.3456
@@ -36,7 +36,7 @@ describe('exporting results', () => {
 	test('quotes, commas and line breaks are quoted (RFC 4180); formulas are made inert', () => {
 		const csv = resultsCsv([row], lookup);
 		expect(csv).toContain('"甘眉""工业"",园区\n二期"');
-		expect(csv).toContain(`"'=HYPERLINK(""http://x"")"`);
+		expect(csv).toContain(`"'=HYPERLINK(""http://127.0.0.1/x"")"`);
 		expect(csv).toContain(',12.35,county,513301,,000_c35a7d169af5c8ce.txt:12; 003_734b95398a35004a.txt:40');
 		for (const bad of ['=1+1', '+1', '-1', '@SUM(A1)']) expect(csvCell(bad)).toBe(`'${bad}`);
 		expect(csvCell(-1)).toBe('-1'); // numbers are numbers

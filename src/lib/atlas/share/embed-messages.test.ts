@@ -32,14 +32,14 @@ describe('embed options and snippet', () => {
 	});
 	test('the snippet names only non-default options, keeps the state link and escapes attributes', () => {
 		const html = embedSnippet(
-			'https://x.org/atlas/embed/#v=1&map=6/30/102',
+			'http://127.0.0.1:4173/atlas/embed/#v=1&map=6/30/102',
 			{ title: false, legend: true, controls: false },
 			'100%',
 			480,
 			'Map "A" <b>'
 		);
 		expect(html).toBe(
-			'<iframe src="https://x.org/atlas/embed/?title=0#v=1&amp;map=6/30/102" width="100%" height="480" title="Map &quot;A&quot; &lt;b>" style="border:0" loading="lazy" allowfullscreen></iframe>'
+			'<iframe src="http://127.0.0.1:4173/atlas/embed/?title=0#v=1&amp;map=6/30/102" width="100%" height="480" title="Map &quot;A&quot; &lt;b>" style="border:0" loading="lazy" allowfullscreen></iframe>'
 		);
 	});
 });
