@@ -30,10 +30,20 @@ function good(overrides: Record<string, unknown> = {}) {
 		industries: [{ category: 'new_energy', text_zh: '新能源' }],
 		figures: [],
 		sources: [{ seed: SEED, line: 211, quote: '甘眉工业园区：积极争创国家级经济技术开发区' }],
-		location: { precision: 'county', note: 'Placed at the seat of 东坡区.' },
+		location: {
+			precision: 'county',
+			basis: 'public',
+			confidence: 'high',
+			note_zh: '甘眉园区位于眉山市东坡区，置于东坡区驻地。',
+			note_en: 'The park is in 东坡区 of 眉山; placed at the district seat.'
+		},
 		...overrides
 	};
 }
+
+/** A location that passes, for tests that change one thing. */
+const LOC = { basis: 'public', confidence: 'high', note_zh: '测试说明', note_en: 'test note' };
+const AT_SITE = { type: 'Point', coordinates: [103.84, 30.05] };
 
 function build(features: unknown[], name = 'fixture.json', extra: Record<string, unknown> = {}) {
 	const path = join(dir, name);
@@ -71,7 +81,7 @@ describe('buildPlan', () => {
 		const { errors } = build([
 			good({
 				geometry: { type: 'Point', coordinates: [101.0, 30.0] },
-				location: { precision: 'site', note: 'test note' },
+				location: { ...LOC, precision: 'site' },
 				county_code: '511402'
 			})
 		]);
@@ -82,7 +92,7 @@ describe('buildPlan', () => {
 		const { errors } = build([
 			good({
 				geometry: { type: 'Point', coordinates: [103.84, 30.05] },
-				location: { precision: 'county', note: 'test note' }
+				location: { ...LOC, precision: 'county' }
 			})
 		]);
 		expect(errors.join('\n')).toMatch(/site\/town precision/);
@@ -94,7 +104,7 @@ describe('buildPlan', () => {
 			kind: 'subregion',
 			geometry: { counties: ['513301', '513322'] },
 			county_code: null,
-			location: { precision: 'county', note: 'test note' }
+			location: { ...LOC, precision: 'county', basis: 'plan', confidence: undefined }
 		});
 		const ok = build([area]);
 		expect(ok.errors).toEqual([]);
@@ -123,6 +133,91 @@ describe('buildPlan', () => {
 		const merged = build([good(), cite]);
 		expect(merged.errors).toEqual([]);
 		expect(merged.features[0].properties.sources).toHaveLength(2);
+	});
+
+	test('placement basis: a public fact needs its confidence; confidence and ref belong to public facts only', () => {
+		const at = (location: Record<string, unknown>, geometry: unknown = { seat: '511402' }) =>
+			build([good({ geometry, location: { ...LOC, precision: 'county', ...location } })]).errors.join('\n');
+		expect(at({ confidence: undefined })).toMatch(/basis "public" needs location.confidence/);
+		expect(at({ basis: 'seat' })).toMatch(/confidence is only for basis "public"/);
+		expect(at({ basis: 'name', confidence: undefined, ref: 'https://example.org/x' })).toMatch(
+			/ref .* only for basis "public"/
+		);
+		expect(at({ ref: 'not a page' })).toMatch(/the address of a public page/);
+		expect(at({ basis: 'seat', confidence: undefined })).toBe('');
+		expect(at({ basis: 'public', ref: 'https://example.org/x' })).toBe('');
+	});
+
+	test('placement basis must fit the geometry and precision', () => {
+		const at = (location: Record<string, unknown>, geometry: unknown) =>
+			build([good({ geometry, location: { ...LOC, confidence: undefined, ...location } })]).errors.join('\n');
+		expect(at({ precision: 'county', basis: 'plan' }, { seat: '511402' })).toMatch(/basis "plan".*basis "seat"/);
+		expect(at({ precision: 'site', basis: 'seat' }, AT_SITE)).toMatch(
+			/basis "seat" means the feature stands at a seat/
+		);
+		expect(at({ precision: 'town', basis: 'seat' }, AT_SITE)).toMatch(/precision "town" cannot rest on basis "seat"/);
+		expect(at({ precision: 'town', basis: 'name' }, AT_SITE)).toBe('');
+	});
+
+	test('every location note exists in Chinese and in English', () => {
+		const note = (location: Record<string, unknown>) =>
+			build([good({ location: { ...good().location, ...location } })]).errors.join('\n');
+		expect(note({ note_zh: 'Placed at the seat.' })).toMatch(/note_zh: expected a Chinese note/);
+		expect(note({ note_en: '置于驻地。' })).toMatch(/note_en: expected an English note/);
+		expect(note({ note_zh: undefined })).toMatch(/note_zh/);
+	});
+
+	test('industries are the plan’s own words from a passage the feature cites', () => {
+		const { errors } = build([good({ industries: [{ category: 'lithium', text_zh: '锂电池' }] })]);
+		expect(errors.join('\n')).toMatch(/industry "锂电池" is not in any passage the feature cites/);
+		expect(build([good({ industries: [{ category: 'new_materials', text_zh: '新材料' }] })]).errors).toEqual([]);
+	});
+
+	test('a figure names a metric of the vocabulary', () => {
+		const figure = {
+			metric: 'made_up_metric',
+			value: 1,
+			unit: '个',
+			period: '2025',
+			kind: 'target',
+			source: { seed: SEED, line: 211, quote: '甘眉工业园区：积极争创' }
+		};
+		expect(build([good({ figures: [figure] })]).errors.join('\n')).toMatch(
+			/"made_up_metric" is not in data\/vocab\/metrics.json/
+		);
+	});
+
+	test('a statement about a group stays with the group and shows on members as shared', () => {
+		const chengGan = good({ id: 'enclave-park-chenggan', name_zh: '成甘工业园区', industries: [] });
+		const group = {
+			id: 'group-ganzi-enclave-parks',
+			name_zh: '甘孜州飞地园区',
+			name_en: 'Ganzi’s enclave parks',
+			members: ['enclave-park-ganmei', 'enclave-park-chenggan'],
+			industries: [{ category: 'new_energy', text_zh: '新能源' }],
+			sources: [{ seed: SEED, line: 326, quote: '以飞地园区、康泸产业集中区为载体' }]
+		};
+		const copied = build([good(), chengGan], 'g.json', { groups: [group] });
+		expect(copied.errors.join('\n')).toMatch(
+			/member "enclave-park-ganmei" lists the group's words "新能源" as its own/
+		);
+		const ok = build([good({ industries: [] }), chengGan], 'g.json', { groups: [group] });
+		expect(ok.errors).toEqual([]);
+		expect(ok.features.every((f) => f.properties.industries[0].group?.id === 'group-ganzi-enclave-parks')).toBe(true);
+		const unknown = build([good({ industries: [] })], 'g.json', { groups: [{ ...group, members: ['nope', 'x'] }] });
+		expect(unknown.errors.join('\n')).toMatch(/member "nope" is not a feature/);
+	});
+
+	test('each named item of the checklist resolves to a feature or to a reason it is not mapped', () => {
+		const item = (x: Record<string, unknown>) =>
+			build([good()], 'n.json', { named_items: [{ line: 211, name: '甘眉工业园区', ...x }] }).errors.join('\n');
+		expect(item({ feature: 'enclave-park-ganmei' })).toBe('');
+		expect(item({ feature: 'enclave-park-nowhere' })).toMatch(/no feature "enclave-park-nowhere"/);
+		expect(item({})).toMatch(/give either "feature"/);
+		expect(item({ not_mapped: true })).toMatch(/no not_mapped entry within 3 lines/);
+		expect(item({ name: '不存在的园区', feature: 'enclave-park-ganmei' })).toMatch(
+			/the name is not in .* near that line/
+		);
 	});
 
 	test('broken JSON fails with the file name', () => {

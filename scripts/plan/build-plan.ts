@@ -8,20 +8,23 @@ import { basename } from 'node:path';
 import { booleanPointInPolygon, point } from '@turf/turf';
 import type { Feature, Geometry, LineString, Position } from 'geojson';
 import { formatIssues } from '../../src/lib/data/zod.ts';
-import { KINDS, UNITS } from '../../src/lib/data/vocab.ts';
+import { KINDS, METRICS, UNITS } from '../../src/lib/data/vocab.ts';
 import {
 	planPropertiesSchema,
 	type Citation,
 	type Figure,
+	type Industry,
 	type PlanProperties
 } from '../../src/lib/data/plan-schema.ts';
 import { BaseGeography } from './base-geography.ts';
-import { SeedIndex } from './seed-quotes.ts';
+import { normaliseForQuote, SeedIndex } from './seed-quotes.ts';
 import {
 	citeOnlySchema,
 	sourceFeatureSchema,
 	sourceFileSchema,
 	type CiteOnly,
+	type Group,
+	type NamedItem,
 	type NotMapped,
 	type SourceFeature,
 	type SourceGeometry
@@ -33,6 +36,8 @@ export type PlanFeature = Feature<Geometry, PlanProperties> & { members?: string
 export interface PlanBuild {
 	features: PlanFeature[];
 	notMapped: (NotMapped & { file: string })[];
+	/** The completeness checklist of every file, each item with the document it was read in. */
+	namedItems: (NamedItem & { file: string; seed: string })[];
 	errors: string[];
 }
 
@@ -47,6 +52,8 @@ export function buildPlan(files: string[], base = new BaseGeography(), seeds = n
 	const full = new Map<string, { file: string; record: SourceFeature }>();
 	const citeOnly: { file: string; record: CiteOnly }[] = [];
 	const notMapped: PlanBuild['notMapped'] = [];
+	const namedItems: PlanBuild['namedItems'] = [];
+	const groups: { file: string; group: Group }[] = [];
 
 	for (const path of files) {
 		const file = basename(path);
@@ -66,6 +73,8 @@ export function buildPlan(files: string[], base = new BaseGeography(), seeds = n
 			checkCitation(ctx, `${file} not_mapped`, nm);
 			notMapped.push({ ...nm, file });
 		}
+		for (const item of parsed.data.named_items) namedItems.push({ ...item, file, seed: parsed.data.document });
+		for (const group of parsed.data.groups) groups.push({ file, group });
 		parsed.data.features.forEach((item, i) => {
 			const label = `${file} feature #${i + 1}${idOf(item)}`;
 			if ((item as { cite_only?: boolean }).cite_only) {
@@ -105,13 +114,94 @@ export function buildPlan(files: string[], base = new BaseGeography(), seeds = n
 		t.status ??= record.status;
 	}
 
+	for (const { file, group } of groups) attachGroup(ctx, file, group, full);
+
 	const features: PlanFeature[] = [];
 	for (const { file, record } of full.values()) {
 		const f = toFeature(ctx, file, record);
 		if (f) features.push(f);
 	}
 	features.sort((a, b) => a.properties.id.localeCompare(b.properties.id));
-	return { features, notMapped, errors: ctx.errors };
+	checkNamedItems(ctx, namedItems, full, notMapped);
+	return { features, notMapped, namedItems, errors: ctx.errors };
+}
+
+/** Shows a group's statement on each member, marked as the group's; a member must not also claim it as its own. */
+function attachGroup(ctx: Context, file: string, g: Group, full: Map<string, { record: SourceFeature }>) {
+	const label = `${file} group "${g.id}"`;
+	for (const c of g.sources) checkCitation(ctx, label, c);
+	for (const i of g.industries) checkIndustryWords(ctx, label, i, g.sources);
+	const ref = { id: g.id, name_zh: g.name_zh, name_en: g.name_en };
+	for (const id of g.members) {
+		const member = full.get(id)?.record;
+		if (!member) {
+			ctx.errors.push(`${label}: member "${id}" is not a feature`);
+			continue;
+		}
+		for (const i of g.industries) {
+			if (member.industries.some((x) => !x.group && x.text_zh === i.text_zh))
+				ctx.errors.push(
+					`${label}: member "${id}" lists the group's words "${i.text_zh}" as its own; the statement is about the group — keep it on the group only`
+				);
+			member.industries.push({ ...i, group: ref });
+		}
+	}
+}
+
+/** Every checklist item resolves: to a feature that cites the document, or to a not_mapped entry at that line. */
+function checkNamedItems(
+	ctx: Context,
+	items: PlanBuild['namedItems'],
+	full: Map<string, { record: SourceFeature }>,
+	notMapped: PlanBuild['notMapped']
+) {
+	for (const item of items) {
+		const label = `${item.file} named item "${item.name}" (line ${item.line})`;
+		if (!ctx.seeds.windowAt(item.seed, item.line).includes(normaliseForQuote(item.name)))
+			ctx.errors.push(`${label}: the name is not in ${item.seed} near that line`);
+		if (!!item.feature === !!item.not_mapped) {
+			ctx.errors.push(`${label}: give either "feature" (the id that maps it) or "not_mapped": true`);
+			continue;
+		}
+		if (item.feature) {
+			const f = full.get(item.feature)?.record;
+			if (!f) ctx.errors.push(`${label}: no feature "${item.feature}"`);
+			else if (!f.sources.some((s) => s.seed === item.seed))
+				ctx.errors.push(`${label}: feature "${item.feature}" does not cite ${item.seed}`);
+		} else if (!notMapped.some((n) => n.seed === item.seed && Math.abs(n.line - item.line) <= NEAR_LINES))
+			ctx.errors.push(`${label}: no not_mapped entry within ${NEAR_LINES} lines says why it is not mapped`);
+	}
+}
+
+/** How far (in lines) a checklist item may stand from the not_mapped entry that accounts for it. */
+const NEAR_LINES = 3;
+
+/** The plan's own words only: an industry's text must stand in one of the passages the feature cites. */
+function checkIndustryWords(ctx: Context, label: string, i: Industry, sources: Citation[]) {
+	const words = normaliseForQuote(i.text_zh);
+	if (!sources.some((c) => ctx.seeds.windowAt(c.seed, c.line).includes(words)))
+		ctx.errors.push(
+			`${label}: industry "${i.text_zh}" is not in any passage the feature cites; industries are the plan's own words from a cited passage`
+		);
+}
+
+/**
+ * Placement honesty: the basis must fit the precision and the geometry, and a public fact carries its confidence.
+ * (Explicit points are also checked to lie inside their county in resolveGeometry.)
+ */
+function checkLocation(r: SourceFeature, err: (m: string) => void) {
+	const { precision, basis, confidence, ref } = r.location;
+	const atSeat = 'seat' in r.geometry;
+	if (basis === 'public' && !confidence) err('location.basis "public" needs location.confidence ("high" or "medium")');
+	if (basis !== 'public' && confidence) err(`location.confidence is only for basis "public", not "${basis}"`);
+	if (ref && basis !== 'public') err(`location.ref (a confirming page) is only for basis "public", not "${basis}"`);
+	if (basis === 'seat' && !atSeat) err('location.basis "seat" means the feature stands at a seat: use {"seat": code}');
+	if (atSeat && basis === 'plan')
+		err(
+			'placed at a seat with basis "plan": a text that names only the county is basis "seat"; one that names the site is site/town precision'
+		);
+	if (['site', 'town'].includes(precision) && basis === 'seat')
+		err(`precision "${precision}" cannot rest on basis "seat"`);
 }
 
 function toFeature(ctx: Context, file: string, r: SourceFeature): PlanFeature | null {
@@ -122,7 +212,12 @@ function toFeature(ctx: Context, file: string, r: SourceFeature): PlanFeature | 
 	for (const f of r.figures) {
 		checkCitation(ctx, `${label} figure ${f.metric}`, f.source);
 		if (!UNITS[f.unit]) err(`figure ${f.metric}: unit "${f.unit}" is not in data/vocab/units.json`);
+		if (!METRICS[f.metric]?.zh || !METRICS[f.metric]?.en)
+			err(`figure metric "${f.metric}" is not in data/vocab/metrics.json (add its zh and en names)`);
 	}
+	const cited = [...r.sources, ...r.figures.map((f) => f.source)];
+	for (const i of r.industries) if (!i.group) checkIndustryWords(ctx, label, i, cited);
+	checkLocation(r, err);
 	for (const c of [r.county_code, r.prefecture_code, r.home_prefecture_code]) {
 		if (c && !ctx.base.expand(c)) err(`code ${c} is neither a Sichuan county nor a prefecture`);
 	}

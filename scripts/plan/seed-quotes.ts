@@ -30,15 +30,22 @@ export class SeedIndex {
 		return lines;
 	}
 
+	/** The text a citation at `line` may quote from (normalised): the line with its neighbours, footers removed. */
+	windowAt(seed: string, line: number): string {
+		const lines = this.linesOf(seed);
+		return normaliseForQuote(
+			lines
+				.slice(Math.max(0, line - 1 - LINES_BEFORE), line + LINES_AFTER)
+				.filter((l) => !PAGE_FOOTER.test(l))
+				.join('')
+		);
+	}
+
 	/** Returns null when the quote is found, else a sentence saying what is wrong. */
 	checkQuote(seed: string, line: number, quote: string): string | null {
 		const lines = this.linesOf(seed);
 		if (line < 1 || line > lines.length) return `line ${line} is outside ${seed} (${lines.length} lines)`;
-		const window = lines
-			.slice(Math.max(0, line - 1 - LINES_BEFORE), line + LINES_AFTER)
-			.filter((l) => !PAGE_FOOTER.test(l))
-			.join('');
-		if (normaliseForQuote(window).includes(normaliseForQuote(quote))) return null;
+		if (this.windowAt(seed, line).includes(normaliseForQuote(quote))) return null;
 		const q = normaliseForQuote(quote);
 		const joinedFrom = (i: number, n: number) =>
 			normaliseForQuote(

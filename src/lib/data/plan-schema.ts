@@ -23,9 +23,14 @@ export const citationSchema = z.strictObject({
 	quote: z.string().check(z.minLength(2))
 });
 
+/** A group of features a plan statement is about as a whole ("依托飞地园区…"): named once, shown as "shared by …". */
+export const groupRefSchema = z.strictObject({ id: text, name_zh: text, name_en: text });
+
 export const industrySchema = z.strictObject({
 	category: z.enum(CATEGORY_IDS as [string, ...string[]]),
-	text_zh: text
+	text_zh: text,
+	/** Set when the plan says this of a group the feature belongs to, not of the feature itself. */
+	group: z.optional(groupRefSchema)
 });
 
 export const figureSchema = z.strictObject({
@@ -43,9 +48,24 @@ export const figureSchema = z.strictObject({
 export const STATUSES = ['existing', 'expanding', 'under_construction', 'to_start', 'study', 'planned'] as const;
 export const PRECISIONS = ['site', 'town', 'county', 'prefecture', 'schematic'] as const;
 
+/**
+ * What a placement rests on: `plan` (the text gives the place), `name` (the feature's own name gives it), `public`
+ * (a well-known public fact the plan does not state; with a confidence and, where a page confirms it, its address) or
+ * `seat` (nothing better is known: the seat of the county or prefecture the text names stands in).
+ */
+export const BASES = ['plan', 'name', 'public', 'seat'] as const;
+export const CONFIDENCES = ['high', 'medium'] as const;
+
+const CJK = /[\u3400-\u9fff]/;
+const LATIN = /[A-Za-z]{2}/;
+
 export const locationSchema = z.strictObject({
 	precision: z.enum(PRECISIONS),
-	note: z.string().check(z.minLength(3))
+	basis: z.enum(BASES),
+	confidence: z.optional(z.enum(CONFIDENCES)),
+	ref: z.optional(z.string().check(z.regex(/^https?:\/\/\S+$/, 'expected the address of a public page'))),
+	note_zh: z.string().check(z.minLength(3), z.regex(CJK, 'expected a Chinese note')),
+	note_en: z.string().check(z.minLength(3), z.regex(LATIN, 'expected an English note'))
 });
 
 /** Properties shared by the hand-written source form and the published form. */
@@ -74,5 +94,6 @@ export const planPropertiesSchema = z.strictObject({
 
 export type Citation = z.infer<typeof citationSchema>;
 export type Industry = z.infer<typeof industrySchema>;
+export type Location = z.infer<typeof locationSchema>;
 export type Figure = z.infer<typeof figureSchema>;
 export type PlanProperties = z.infer<typeof planPropertiesSchema>;

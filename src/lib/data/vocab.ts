@@ -6,6 +6,7 @@ import kindsJson from '../../../data/vocab/kinds.json';
 import categoriesJson from '../../../data/vocab/categories.json';
 import layersJson from '../../../data/vocab/layers.json';
 import unitsJson from '../../../data/vocab/units.json';
+import metricsJson from '../../../data/vocab/metrics.json';
 
 export type GeometryClass = 'Point' | 'LineString' | 'Area';
 
@@ -25,6 +26,8 @@ export interface LayerInfo extends LabelInfo {
 export const KINDS = kindsJson.kinds as Record<string, KindInfo>;
 export const CATEGORIES = categoriesJson.categories as Record<string, LabelInfo>;
 export const LAYERS = layersJson.layers as Record<string, LayerInfo>;
+/** What each figure measures (`figures[].metric`), named in both languages. */
+export const METRICS = metricsJson.metrics as Record<string, LabelInfo>;
 export const UNITS = unitsJson.units as Record<string, { unit: string; factor: number }>;
 
 export const KIND_IDS = Object.keys(KINDS);
