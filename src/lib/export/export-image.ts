@@ -3,7 +3,7 @@
  * attribution and citations baked in; and a quote card for one feature (mini map, name, key figure, verbatim quote).
  */
 import { bbox } from '@turf/turf';
-import { KINDS, LAYERS } from '$lib/data/vocab';
+import { KINDS, LAYERS, METRICS } from '$lib/data/vocab';
 import { capacityFigure } from '$lib/geo/features-in-area';
 import { SEED_TITLES, t, PRECISION_LABELS } from '$lib/i18n/strings';
 import type { AtlasController } from '$lib/atlas/atlas-controller.svelte';
@@ -180,7 +180,7 @@ export async function exportQuoteCard(atlas: AtlasController, id: string, scale 
 		ctx.fillText(`${f.value}${f.unit}`, x, y, w);
 		ctx.font = font(14);
 		ctx.fillStyle = '#5e5749';
-		ctx.fillText(`${f.metric}${f.period ? ` · ${f.period}` : ''}`, x, y + 22, w);
+		ctx.fillText(`${METRICS[f.metric]?.[lang] ?? f.metric}${f.period ? ` · ${f.period}` : ''}`, x, y + 22, w);
 		y += 56;
 	}
 	const source = p.sources.find((s) => s.quote) ?? p.sources[0];

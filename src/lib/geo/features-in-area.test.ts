@@ -42,7 +42,7 @@ const plan = (id: string, geometry: Geometry, props: Partial<PlanProperties> = {
 		industries: [],
 		figures: [],
 		sources: [source],
-		location: { precision: 'site', note: 'test' },
+		location: { precision: 'site', basis: 'plan', note_zh: '测试', note_en: 'test' },
 		file: 'test.json',
 		...props
 	},
@@ -86,7 +86,10 @@ describe('points', () => {
 	test('a county-seat point is assigned by county_code, not by where its marker falls', () => {
 		const [west, east] = [area([ring(0, 0, 1)]), area([ring(1, 0, 1)])];
 		// the seat of 510102 (east) drawn just inside the west county; a site point of 510102 drawn outside both
-		const seat = pt('seat', 0.99, 0.5, { county_code: '510102', location: { precision: 'county', note: 'seat' } });
+		const seat = pt('seat', 0.99, 0.5, {
+			county_code: '510102',
+			location: { precision: 'county', basis: 'seat', note_zh: '驻地', note_en: 'seat' }
+		});
 		const site = pt('site', 5, 5, { county_code: '510102', prefecture_code: '510100' });
 		const all = [seat, site];
 		expect(ids(featuresInArea(west, all, { areaCode: '510101' }))).toEqual({});

@@ -37,7 +37,7 @@ const plan = (id: string, kind: string, geometry: Geometry, props: Partial<PlanP
 		industries: [],
 		figures: [],
 		sources: [{ seed: '000_c35a7d169af5c8ce.txt', line: 1, quote: '示例' }],
-		location: { precision: 'site', note: 'test' },
+		location: { precision: 'site', basis: 'plan', note_zh: '测试', note_en: 'test' },
 		file: 'test.json',
 		...props
 	},
@@ -56,7 +56,9 @@ const prefectures = [
 ];
 const features = [
 	pt('hydro-a', 'hydro_station', 100.2, 30.2),
-	pt('hydro-b', 'hydro_station', 101.9, 30.9, { location: { precision: 'county', note: 'seat' } }),
+	pt('hydro-b', 'hydro_station', 101.9, 30.9, {
+		location: { precision: 'county', basis: 'seat', note_zh: '驻地', note_en: 'seat' }
+	}),
 	// a long line whose bbox is closer to (100.5, 30.5) than the point park-near, but whose line is farther
 	plan('line-diag', 'power_line', {
 		type: 'LineString',

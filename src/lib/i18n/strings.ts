@@ -274,10 +274,29 @@ export const STATUS_LABELS: Record<string, Record<Lang, string>> = {
 
 export const PRECISION_LABELS: Record<string, Record<Lang, string>> = {
 	site: { zh: '实际位置', en: 'Known site' },
-	town: { zh: '乡镇驻地', en: 'Town' },
+	town: { zh: '乡镇或园区核心', en: 'Town or zone core' },
 	county: { zh: '县（市、区）驻地代替', en: 'County seat stands in' },
 	prefecture: { zh: '市（州）驻地代替', en: 'Prefecture seat stands in' },
 	schematic: { zh: '示意', en: 'Schematic' }
+};
+
+/** What a placement rests on (`location.basis`), said to a reader. */
+export const BASIS_LABELS: Record<string, Record<Lang, string>> = {
+	plan: { zh: '依据规划原文', en: 'From the plan’s text' },
+	name: { zh: '依据名称', en: 'From its name' },
+	public: { zh: '依据公开资料', en: 'From public sources' },
+	seat: { zh: '仅知所在政区', en: 'Only the area is known' }
+};
+
+export const CONFIDENCE_LABELS: Record<string, Record<Lang, string>> = {
+	high: { zh: '把握高', en: 'high confidence' },
+	medium: { zh: '把握中等', en: 'medium confidence' }
+};
+
+/** Words about placements and groups that the feature panel and exports show. */
+export const PLACEMENT_STRINGS: Record<Lang, { confirmedBy: string; sharedBy: (group: string) => string }> = {
+	zh: { confirmedBy: '参考页面', sharedBy: (g) => `整体表述：${g}` },
+	en: { confirmedBy: 'Confirming page', sharedBy: (g) => `Said of the group: ${g}` }
 };
 
 /** Titles of the source documents, for citations. */
