@@ -118,14 +118,28 @@ export const strings = {
 		area: '面积',
 		perimeter: '周长',
 		geodesicNote: 'WGS84 椭球面测地线（Karney 算法）。',
-		seatDistance: '到县城驻地的距离（规划只指明到县）',
 		straightLine: '直线距离',
 		proximity: '周边能源与通道',
-		proximityNote: '从本要素在图上的位置量起的直线距离；任一端位于驻地时距离为近似值。',
+		proximityNote: '直线距离；任一端规划只指明到县或市（州）时，给出其可能位置的最近到最远距离。',
 		onCorridor: '位于（10 公里内）',
 		notOnCorridor: '不在任何发展轴、产业带或通道 10 公里内。',
-		approx: '约',
-		working: '正在计算…'
+		working: '正在计算…',
+		certainlyInside: '在范围内',
+		mayBeInside: '可能在范围内',
+		certainlyNear: (km: number) => `${km} 公里内`,
+		mayBeNear: (km: number) => `可能在 ${km} 公里内`,
+		certainlyHere: '位于此处',
+		mayBeHere: '可能位于此处',
+		possibleNote: '这些要素规划只指明到县或市（州）：可能在其所在县/市州的任何位置，只有一部分落在范围内。',
+		kmRangeTitle: '规划只指明到县或市（州）：距离随其在县/市州内的实际位置而变，从最近到最远',
+		stackCount: (n: number) => `${n} 个要素位于同一驻地`,
+		stackOpen: (n: number) => `展开同一驻地的 ${n} 个要素`,
+		stackKey: '数字 = 同一驻地的多个要素',
+		stackHint: '选择一个要素；都代替在驻地，实际位置未指明。',
+		more: '更多',
+		expandSheet: '展开面板',
+		collapseSheet: '收起面板',
+		sheetHandle: '拖动调整面板高度'
 	},
 	en: {
 		title: 'Sichuan Plan Atlas',
@@ -245,15 +259,31 @@ export const strings = {
 		area: 'Area',
 		perimeter: 'Perimeter',
 		geodesicNote: 'Geodesic on the WGS84 ellipsoid (Karney).',
-		seatDistance: 'distance to the county seat, where the plan places it',
 		straightLine: 'straight-line distance',
 		proximity: 'Energy and corridors nearby',
 		proximityNote:
-			'Straight-line distances from where this feature is placed; approximate where either end is placed at a seat.',
+			'Straight-line distances; where either end is placed only at a county or prefecture, the range from the nearest to the farthest place it may be.',
 		onCorridor: 'On (within 10 km)',
 		notOnCorridor: 'Not within 10 km of any development axis, belt or corridor.',
-		approx: '≈',
-		working: 'Working…'
+		working: 'Working…',
+		certainlyInside: 'Inside',
+		mayBeInside: 'May be inside',
+		certainlyNear: (km: number) => `Within ${km} km`,
+		mayBeNear: (km: number) => `May be within ${km} km`,
+		certainlyHere: 'Here',
+		mayBeHere: 'May be here',
+		possibleNote:
+			'The plan places these only at a county or prefecture: each may be anywhere in it, and only part of that lies inside.',
+		kmRangeTitle:
+			'The plan places it only at a county or prefecture: the distance depends on where in it the thing is, nearest to farthest',
+		stackCount: (n: number) => `${n} features stand in at this seat`,
+		stackOpen: (n: number) => `Open the ${n} features at this seat`,
+		stackKey: 'number = several features standing in at one seat',
+		stackHint: 'Choose one; all stand in at the seat, their sites are not given.',
+		more: 'More',
+		expandSheet: 'Expand panel',
+		collapseSheet: 'Collapse panel',
+		sheetHandle: 'Drag to resize the panel'
 	}
 } as const satisfies Record<Lang, Record<string, string | ((...n: number[]) => string)>>;
 
