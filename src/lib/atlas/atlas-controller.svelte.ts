@@ -18,7 +18,8 @@ import {
 } from './state';
 import type { AtlasController as Controller } from './api';
 import { DEFAULT_LAYERS } from './plan/layer-defaults';
-import { matchingIds, visibleIds } from './plan/visibility';
+import { matchingIds, pointsIn, visibleIds } from './plan/visibility';
+import { SeatStackState } from './stacks/stack-state.svelte';
 import type { SearchDoc, SearchHit, SearchIndex } from './search/plan-search';
 import { bbox } from '@turf/turf';
 import { hashToPatch, stateToHash } from './share/share-url';
@@ -100,6 +101,10 @@ export class AtlasController implements Controller {
 	visible = $derived(this.plan ? visibleIds(this.plan.features, this.layers) : []);
 	/** Ids matched by the industry filter, or null when there is no filter. */
 	matching = $derived(this.plan ? matchingIds(this.plan.features, this.filter) : null);
+	/** Point features in visible layers. */
+	visiblePoints = $derived(pointsIn(this.plan?.features ?? [], this.visible));
+	/** Points standing at one seat, drawn as one mark with a count, and the one whose list is open. */
+	readonly stacks = new SeatStackState(() => ({ points: this.visiblePoints, matching: this.matching }));
 
 	private resolveMapIdle!: () => void;
 	private resolvePlanDrawn!: () => void;

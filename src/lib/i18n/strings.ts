@@ -130,6 +130,7 @@ export const strings = {
 		mayBeNear: (km: number) => `可能在 ${km} 公里内`,
 		certainlyHere: '位于此处',
 		mayBeHere: '可能位于此处',
+		possibly: '可能',
 		possibleNote: '这些要素规划只指明到县或市（州）：可能在其所在县/市州的任何位置，只有一部分落在范围内。',
 		kmRangeTitle: '规划只指明到县或市（州）：距离随其在县/市州内的实际位置而变，从最近到最远',
 		stackCount: (n: number) => `${n} 个要素位于同一驻地`,
@@ -272,6 +273,7 @@ export const strings = {
 		mayBeNear: (km: number) => `May be within ${km} km`,
 		certainlyHere: 'Here',
 		mayBeHere: 'May be here',
+		possibly: 'possibly',
 		possibleNote:
 			'The plan places these only at a county or prefecture: each may be anywhere in it, and only part of that lies inside.',
 		kmRangeTitle:
