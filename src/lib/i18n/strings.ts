@@ -131,6 +131,7 @@ export const strings = {
 		certainlyHere: '位于此处',
 		mayBeHere: '可能位于此处',
 		possibly: '可能',
+		embedCodeLabel: '嵌入代码（HTML）',
 		possibleNote: '这些要素规划只指明到县或市（州）：可能在其所在县/市州的任何位置，只有一部分落在范围内。',
 		kmRangeTitle: '规划只指明到县或市（州）：距离随其在县/市州内的实际位置而变，从最近到最远',
 		stackCount: (n: number) => `${n} 个要素位于同一驻地`,
@@ -274,6 +275,7 @@ export const strings = {
 		certainlyHere: 'Here',
 		mayBeHere: 'May be here',
 		possibly: 'possibly',
+		embedCodeLabel: 'Embed code (HTML)',
 		possibleNote:
 			'The plan places these only at a county or prefecture: each may be anywhere in it, and only part of that lies inside.',
 		kmRangeTitle:
