@@ -192,13 +192,17 @@ export function featuresInArea(
 	const exclude = new Set(opts.excludeIds ?? []);
 	const box = bboxOf(area);
 	const hits: AreaHit[] = [];
+	// Dozens of stand-ins share one county or prefecture: judge each possible area once per call.
+	const judged = new Map<AreaFeature, ReturnType<typeof possibleRelation>>();
 	for (const feature of features) {
 		const g = feature.geometry;
 		if (!g || exclude.has(feature.properties.id)) continue;
 		let relation: Relation | null = null;
 		const U = opts.possibleArea?.(feature);
 		if (U) {
-			const hit = possibleRelation(feature, area, U, opts.areaCode);
+			const key = opts.areaCode ? undefined : U;
+			const hit = key && judged.has(key) ? judged.get(key)! : possibleRelation(feature, area, U, opts.areaCode);
+			if (key) judged.set(key, hit);
 			if (hit) hits.push({ feature, ...hit });
 			continue;
 		}
