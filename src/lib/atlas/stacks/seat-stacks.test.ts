@@ -2,10 +2,10 @@ import { describe, expect, test } from 'vitest';
 import type { PlanFeature } from '$lib/data/plan-data';
 import { seatStacks, stackLabel, stackOf } from './seat-stacks';
 
-const pt = (id: string, kind: string, x: number, y: number, name_zh = id) =>
+const pt = (id: string, kind: string, x: number, y: number, name_zh = id, precision = 'prefecture') =>
 	({
 		type: 'Feature',
-		properties: { id, kind, name_zh },
+		properties: { id, kind, name_zh, location: { precision } },
 		geometry: { type: 'Point', coordinates: [x, y] }
 	}) as unknown as PlanFeature;
 
@@ -17,7 +17,10 @@ const features = [
 	pt('park-a', 'park', seat[0], seat[1], '甲园区'),
 	pt('alone', 'park', 104.1, 30.7),
 	// a hair away from the seat is not the seat
-	pt('near-seat', 'park', seat[0] + 1e-5, seat[1])
+	pt('near-seat', 'park', seat[0] + 1e-5, seat[1]),
+	// a park and a project at their own known site: drawn as they are, not stacked
+	pt('site-park', 'park', 103.8, 30.0, 'site-park', 'town'),
+	pt('site-project', 'project', 103.8, 30.0, 'site-project', 'site')
 ];
 
 describe('seat stacks', () => {
@@ -27,7 +30,7 @@ describe('seat stacks', () => {
 		expect(stacks[0].position).toEqual(seat);
 		expect(stacks[0].members).toEqual(['zone', 'park-a', 'park-b', 'hub']);
 		expect(stacks[0].matching).toBe(4);
-		expect(singles.map((f) => f.properties.id).sort()).toEqual(['alone', 'near-seat']);
+		expect(singles.map((f) => f.properties.id).sort()).toEqual(['alone', 'near-seat', 'site-park', 'site-project']);
 	});
 
 	test('the industry filter counts within stacks', () => {
