@@ -62,6 +62,8 @@ describe('exploring the plans', () => {
 	test('clicking 甘眉工业园区 shows its industries and a quote from the Ganzi plan', async () => {
 		const ganmei = byId('enclave-park-ganmei');
 		await clickAt(ganmei.geometry!.coordinates, 9);
+		// it stands in at 眉山东坡区's seat with three projects: the click opens the seat's stack, and it is chosen there
+		await page.locator('[data-stack-member="enclave-park-ganmei"]').click();
 		await expect.poll(() => panel().locator('h2').textContent()).toBe('甘眉工业园区');
 		const text = (await panel().textContent())!;
 		for (const industry of ['新能源', '新材料', '有色金属']) expect(text).toContain(industry);
