@@ -73,6 +73,10 @@ describe('exploring the plans', () => {
 		expect(await page.evaluate(() => window.atlas!.inspect.styleLayers().some((id) => id.startsWith('deck-')))).toBe(
 			true
 		);
+		// the first Escape closes the seat's list (the focus is in it), the panel stays
+		await page.keyboard.press('Escape');
+		await expect.poll(() => page.locator('[data-stack-list]').count()).toBe(0);
+		expect(await page.evaluate(() => window.atlas!.getState().selected)).toBe('enclave-park-ganmei');
 	});
 
 	test('Escape closes the panel', async () => {
