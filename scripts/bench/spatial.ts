@@ -55,7 +55,13 @@ const pointKinds = [...new Set(plan.features.filter((f) => f.geometry.type === '
 const template = plan.features.find((f) => f.geometry.type === 'Point')!;
 const synthetic: PlanFeature[] = Array.from({ length: SYNTHETIC }, (_, i) => ({
 	type: 'Feature',
-	properties: { ...template.properties, id: `synthetic-${i}`, kind: pointKinds[i % pointKinds.length] },
+	// Sites at their own random positions (a county-seat template would make each a stand-in for a county it is not in).
+	properties: {
+		...template.properties,
+		id: `synthetic-${i}`,
+		kind: pointKinds[i % pointKinds.length],
+		location: { ...template.properties.location, precision: 'site' }
+	},
 	geometry: { type: 'Point', coordinates: inBox() }
 }));
 

@@ -62,6 +62,8 @@ describe('exploring the plans', () => {
 	test('clicking 甘眉工业园区 shows its industries and a quote from the Ganzi plan', async () => {
 		const ganmei = byId('enclave-park-ganmei');
 		await clickAt(ganmei.geometry!.coordinates, 9);
+		// it stands in at 眉山东坡区's seat with three projects: the click opens the seat's stack, and it is chosen there
+		await page.locator('[data-stack-member="enclave-park-ganmei"]').click();
 		await expect.poll(() => panel().locator('h2').textContent()).toBe('甘眉工业园区');
 		const text = (await panel().textContent())!;
 		for (const industry of ['新能源', '新材料', '有色金属']) expect(text).toContain(industry);
@@ -71,6 +73,10 @@ describe('exploring the plans', () => {
 		expect(await page.evaluate(() => window.atlas!.inspect.styleLayers().some((id) => id.startsWith('deck-')))).toBe(
 			true
 		);
+		// the first Escape closes the seat's list (the focus is in it), the panel stays
+		await page.keyboard.press('Escape');
+		await expect.poll(() => page.locator('[data-stack-list]').count()).toBe(0);
+		expect(await page.evaluate(() => window.atlas!.getState().selected)).toBe('enclave-park-ganmei');
 	});
 
 	test('Escape closes the panel', async () => {

@@ -45,7 +45,7 @@ describe('share links', () => {
 		const wanted = {
 			view: { center: [101.5, 30.2], zoom: 7.1, bearing: 0, pitch: 0 },
 			lang: 'en',
-			layers: ['energy', 'ganzi-poles-cores'],
+			layers: ['energy-hydro', 'ganzi-poles-cores'],
 			selected: 'hydro-station-lianghekou',
 			filter: ['hydropower'],
 			drawn: {
@@ -63,7 +63,9 @@ describe('share links', () => {
 		};
 		const before = await page.evaluate((s) => window.atlas!.setState(s), wanted);
 		const url = await page.evaluate(() => window.atlas!.shareUrl());
-		expect(url).toMatch(/#v=1&map=7\.1\/30\.2\/101\.5&layers=energy,ganzi-poles-cores&sel=hydro-station-lianghekou/);
+		expect(url).toMatch(
+			/#v=1&map=7\.1\/30\.2\/101\.5&layers=energy-hydro,ganzi-poles-cores&sel=hydro-station-lianghekou/
+		);
 		// The address bar follows the state too.
 		await page.waitForFunction((u) => location.href === u, url);
 
@@ -117,7 +119,16 @@ describe('share links', () => {
 		expect(text).toContain('no-such-park');
 		expect(await fresh.page.evaluate(() => window.atlas!.getState())).toMatchObject({
 			lang: 'en',
-			layers: ['energy'],
+			// the old catch-all energy layer opens every energy layer
+			layers: [
+				'energy-hydro',
+				'energy-solar',
+				'energy-wind',
+				'energy-grid',
+				'energy-oil-gas',
+				'energy-hydrogen',
+				'energy-other'
+			],
 			selected: null
 		});
 		// The page is whole: the map drew, the controls work, nothing was injected.

@@ -7,10 +7,19 @@ import type { Feature, FeatureCollection, Polygon } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { applyLabelLanguage } from '$lib/style/base-style';
 import type { PlanData, PlanFeature } from '$lib/data/plan-data';
-import { applyPatch, parseStatePatch, roundView, type AtlasState, type Lang, type ViewState } from './state';
+import {
+	applyPatch,
+	parseStatePatch,
+	roundView,
+	type AtlasState,
+	type Lang,
+	type StatePatch,
+	type ViewState
+} from './state';
 import type { AtlasController as Controller } from './api';
 import { DEFAULT_LAYERS } from './plan/layer-defaults';
-import { matchingIds, visibleIds } from './plan/visibility';
+import { matchingIds, pointsIn, visibleIds } from './plan/visibility';
+import { SeatStackState } from './stacks/stack-state.svelte';
 import type { SearchDoc, SearchHit, SearchIndex } from './search/plan-search';
 import { bbox } from '@turf/turf';
 import { hashToPatch, stateToHash } from './share/share-url';
@@ -92,6 +101,10 @@ export class AtlasController implements Controller {
 	visible = $derived(this.plan ? visibleIds(this.plan.features, this.layers) : []);
 	/** Ids matched by the industry filter, or null when there is no filter. */
 	matching = $derived(this.plan ? matchingIds(this.plan.features, this.filter) : null);
+	/** Point features in visible layers. */
+	visiblePoints = $derived(pointsIn(this.plan?.features ?? [], this.visible));
+	/** Points standing at one seat, drawn as one mark with a count, and the one whose list is open. */
+	readonly stacks = new SeatStackState(() => ({ points: this.visiblePoints, matching: this.matching }));
 
 	private resolveMapIdle!: () => void;
 	private resolvePlanDrawn!: () => void;
@@ -278,8 +291,12 @@ export class AtlasController implements Controller {
 		return roundView({ center: [c.lng, c.lat], zoom: map.getZoom(), bearing: map.getBearing(), pitch: map.getPitch() });
 	}
 
+	/** What an opening link asks for that waits on data (selection, filter, tour): reported by getState until it
+	 * applies, so automation never sees a half-applied link. */
+	private pendingLink: Pick<StatePatch, 'selected' | 'filter' | 'tour' | 'step'> | null = null;
+
 	getState(): AtlasState {
-		return {
+		const state: AtlasState = {
 			view: this.view(),
 			lang: this.lang,
 			layers: [...this.layers],
@@ -289,6 +306,7 @@ export class AtlasController implements Controller {
 			tour: this.tour,
 			step: this.step
 		};
+		return this.pendingLink ? applyPatch(state, this.pendingLink) : state;
 	}
 
 	/** The tours (loaded once). */
@@ -361,6 +379,10 @@ export class AtlasController implements Controller {
 			if (patch.view.center && patch.view.zoom !== undefined) this.initialView = { center, zoom, bearing, pitch };
 		}
 		if (patch.lang) this.setLang(patch.lang);
+		const { selected, filter, tour, step } = patch;
+		this.pendingLink = Object.fromEntries(
+			Object.entries({ selected, filter, tour, step }).filter(([, v]) => v !== undefined)
+		);
 		if (patch.selected) {
 			await this.planDrawn;
 			if (!this.feature(patch.selected) && !this.place(patch.selected)) {
@@ -383,6 +405,8 @@ export class AtlasController implements Controller {
 			await this.setState(patch);
 		} catch (e) {
 			ignored.push((e as Error).message);
+		} finally {
+			this.pendingLink = null;
 		}
 		this.linkNotice = ignored.length ? ignored.join('; ') : null;
 	}

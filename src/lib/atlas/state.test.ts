@@ -4,7 +4,7 @@ import { applyPatch, parseStatePatch, roundView, type AtlasState } from './state
 const state: AtlasState = {
 	view: { center: [102, 30], zoom: 6, bearing: 0, pitch: 0 },
 	lang: 'zh',
-	layers: ['energy'],
+	layers: ['energy-hydro'],
 	selected: null,
 	filter: [],
 	drawn: null,
@@ -40,14 +40,14 @@ describe('parseStatePatch', () => {
 describe('layers, selection and filter', () => {
 	test('accepts known layers, a feature or place id, known categories; dedupes', () => {
 		const r = parseStatePatch({
-			layers: ['energy', 'energy', 'enclave-links'],
+			layers: ['energy-hydro', 'energy-hydro', 'enclave-links'],
 			selected: 'county-513334',
 			filter: ['lithium']
 		});
 		expect(r.ok).toBe(true);
 		if (r.ok)
 			expect(applyPatch(state, r.patch)).toMatchObject({
-				layers: ['energy', 'enclave-links'],
+				layers: ['energy-hydro', 'enclave-links'],
 				selected: 'county-513334',
 				filter: ['lithium']
 			});

@@ -8,7 +8,7 @@
  * the great circle, so a figure is never shorter than a real distance and is within a fraction of a percent of turf's
  * `pointToLineDistance` (tested). A position inside an area is 0 km from it.
  */
-import { booleanPointInPolygon, distance as turfDistance, earthRadius } from '@turf/turf';
+import { booleanPointInPolygon, earthRadius } from '@turf/turf';
 import type { BBox, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 
 const RAD = Math.PI / 180;
@@ -82,8 +82,14 @@ export function shapeOf(g: Geometry): Shape {
 	return { type, parts, chunks, bbox: boxOf(parts.flat()), area };
 }
 
-/** Great-circle distance in km. */
-export const greatCircleKm = (a: Position, b: Position): number => turfDistance(a, b, { units: 'kilometers' });
+/** Great-circle distance in km: the haversine formula turf's `distance` uses, inlined (this is the innermost loop of
+ * every spatial question; turf's argument handling cost more than the maths). */
+export function greatCircleKm(a: Position, b: Position): number {
+	const dLat = (b[1] - a[1]) * RAD;
+	const dLng = (b[0] - a[0]) * RAD;
+	const h = Math.sin(dLat / 2) ** 2 + Math.sin(dLng / 2) ** 2 * Math.cos(a[1] * RAD) * Math.cos(b[1] * RAD);
+	return 2 * Math.atan2(Math.sqrt(h), Math.sqrt(1 - h)) * EARTH_KM;
+}
 
 /** Degrees of longitude and latitude that bound every position within `km` of `p` (a spherical cap's bbox). */
 export function capBox([x, y]: Position, km: number): BBox {
@@ -102,6 +108,11 @@ function closestOnSegment(p: Position, a: Position, b: Position, kx: number): Po
 	const len2 = dx * dx + dy * dy;
 	const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, -(ax * dx + ay * dy) / len2));
 	return [a[0] + t * (b[0] - a[0]), a[1] + t * (b[1] - a[1])];
+}
+
+/** Distance in km from p to the segment ab (its closest point, then the great circle). */
+export function segmentKm(p: Position, [a, b]: [Position, Position]): number {
+	return greatCircleKm(p, closestOnSegment(p, a, b, Math.cos(p[1] * RAD)));
 }
 
 /** A lower bound (km) on the distance from p to anything in box. */
@@ -161,24 +172,25 @@ function edgesMeet(a: Shape, b: Shape): boolean {
 }
 
 /** Distance in km between two shapes (0 when they touch, cross or one lies in the other). In the plane the distance
- * between two segments that do not cross is reached at an endpoint of one of them, so vertices both ways suffice. */
+ * between two segments that do not cross is reached at an endpoint of one of them, so vertices both ways suffice.
+ * When no edges meet, one area lies in the other exactly when any one vertex of it does, so one point-in-polygon
+ * test each way settles containment and the vertex loop measures to edges only. */
 export function shapeToShapeKm(a: Shape, b: Shape): number {
 	if (a.type === 'point') return Math.min(...a.parts[0].map((p) => positionToShapeKm(p, b)));
 	if (b.type === 'point') return shapeToShapeKm(b, a);
-	if (!boxesMeet(a.bbox, b.bbox) || !edgesMeet(a, b)) {
-		let best = Infinity;
-		for (const [from, to] of [
-			[a, b],
-			[b, a]
-		]) {
-			for (const part of from.parts) {
-				for (const p of part) {
-					best = Math.min(best, positionToShapeKm(p, to, best));
-					if (best === 0) return 0;
-				}
-			}
-		}
-		return best;
+	if (boxesMeet(a.bbox, b.bbox) && edgesMeet(a, b)) return 0;
+	for (const [inner, outer] of [
+		[a, b],
+		[b, a]
+	]) {
+		if (outer.area && positionToShapeKm(inner.parts[0][0], outer) === 0) return 0;
 	}
-	return 0;
+	let best = Infinity;
+	for (const [from, to] of [
+		[a, b],
+		[b, a]
+	]) {
+		for (const part of from.parts) for (const p of part) best = Math.min(best, edgesKm(p, to, best));
+	}
+	return best;
 }

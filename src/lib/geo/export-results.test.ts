@@ -20,7 +20,11 @@ const row: ExportRow = {
 	name_en: '=HYPERLINK("http://127.0.0.1/x")',
 	precision: 'county',
 	county_code: '513301',
-	km: 12.3456
+	km: 12.3456,
+	kmMin: 0,
+	kmMax: 41.239,
+	relation: 'inside',
+	certainty: 'possible'
 };
 const lookup = (id: string) => (id === 'park-a' ? feature : undefined);
 
@@ -29,7 +33,7 @@ describe('exporting results', () => {
 		const csv = resultsCsv([row], lookup);
 		expect(csv.charCodeAt(0)).toBe(0xfeff);
 		const [header] = csv.slice(1).split('\r\n');
-		expect(header).toBe('id,name_zh,name_en,kind,km,precision,county_code,relation,source');
+		expect(header).toBe('id,name_zh,name_en,kind,km,km_min,km_max,precision,county_code,relation,certainty,source');
 		expect(csv.endsWith('\r\n')).toBe(true);
 	});
 
@@ -37,7 +41,9 @@ describe('exporting results', () => {
 		const csv = resultsCsv([row], lookup);
 		expect(csv).toContain('"甘眉""工业"",园区\n二期"');
 		expect(csv).toContain(`"'=HYPERLINK(""http://127.0.0.1/x"")"`);
-		expect(csv).toContain(',12.35,county,513301,,000_c35a7d169af5c8ce.txt:12; 003_734b95398a35004a.txt:40');
+		expect(csv).toContain(
+			',12.35,0,41.24,county,513301,inside,possible,000_c35a7d169af5c8ce.txt:12; 003_734b95398a35004a.txt:40'
+		);
 		for (const bad of ['=1+1', '+1', '-1', '@SUM(A1)']) expect(csvCell(bad)).toBe(`'${bad}`);
 		expect(csvCell(-1)).toBe('-1'); // numbers are numbers
 		expect(csvCell(null)).toBe('');
@@ -48,7 +54,14 @@ describe('exporting results', () => {
 		expect(fc.type).toBe('FeatureCollection');
 		expect(fc.features).toHaveLength(1);
 		expect(fc.features[0].geometry).toEqual(feature.geometry);
-		expect(fc.features[0].properties).toMatchObject({ id: 'park-a', km: 12.35, county_code: '513301' });
+		expect(fc.features[0].properties).toMatchObject({
+			id: 'park-a',
+			km: 12.35,
+			km_min: 0,
+			km_max: 41.24,
+			certainty: 'possible',
+			county_code: '513301'
+		});
 		expect(fc.features[0].properties.source).toMatch(/000_c35a7d169af5c8ce.txt:12/);
 	});
 

@@ -12,7 +12,12 @@ export interface ExportRow {
 	precision: string;
 	county_code: string | null;
 	km?: number;
+	/** For a seat-placed feature: the range of distances over where it may be. */
+	kmMin?: number;
+	kmMax?: number;
 	relation?: string;
+	/** certain, or possible (the answer holds for only part of where it may be). */
+	certainty?: string;
 }
 
 export const CSV_COLUMNS = [
@@ -21,9 +26,12 @@ export const CSV_COLUMNS = [
 	'name_en',
 	'kind',
 	'km',
+	'km_min',
+	'km_max',
 	'precision',
 	'county_code',
 	'relation',
+	'certainty',
 	'source'
 ] as const;
 const BOM = '\uFEFF';
@@ -49,9 +57,12 @@ function record(row: ExportRow, feature: PlanFeature | undefined) {
 		name_en: row.name_en,
 		kind: row.kind,
 		km: roundKm(row.km),
+		km_min: roundKm(row.kmMin),
+		km_max: roundKm(row.kmMax),
 		precision: row.precision,
 		county_code: row.county_code,
 		relation: row.relation,
+		certainty: row.certainty,
 		source: sourcesOf(feature)
 	};
 }

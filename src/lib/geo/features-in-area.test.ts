@@ -36,7 +36,7 @@ const plan = (id: string, geometry: Geometry, props: Partial<PlanProperties> = {
 		name_en: id,
 		aliases: [],
 		kind: 'project',
-		layers: ['energy'],
+		layers: ['energy-hydro'],
 		county_code: null,
 		prefecture_code: null,
 		industries: [],

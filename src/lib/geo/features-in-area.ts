@@ -5,6 +5,7 @@
 import { area as areaM2, bbox, bboxClip, booleanPointInPolygon, earthRadius } from '@turf/turf';
 import type { BBox, Feature, Geometry, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import type { Figure, PlanProperties } from '$lib/data/plan-schema';
+import { placementUnit, type Certainty } from './seat-placement';
 
 export type PlanFeature = Feature<Geometry, PlanProperties>;
 export type AreaFeature = Feature<Polygon | MultiPolygon>;
@@ -14,12 +15,18 @@ export type Relation = 'inside' | 'intersects' | 'contains' | 'same-county';
 export interface AreaHit {
 	feature: PlanFeature;
 	relation: Relation;
+	/** certain: wherever the feature may be, it is in the area; possible: only part of where it may be is (a point
+	 * standing in at a seat for a county or prefecture that the area covers in part). Absent means certain. */
+	certainty?: Certainty;
 }
 export interface FeaturesInAreaOptions {
 	/** GB/T 2260 code of the clicked county or prefecture (ends in "00"); enables matching points by code. */
 	areaCode?: string;
 	/** Ids never listed (the clicked feature itself). */
 	excludeIds?: string[];
+	/** The county / prefecture polygon a seat-placed point stands for (see ./placement.ts `possibleAreas`): with it,
+	 * such a point is judged by the whole of that polygon, and hits carry their certainty. */
+	possibleArea?: (f: PlanFeature) => AreaFeature | undefined;
 }
 
 /** Overlap share (of the smaller of the two areas) below which two areas only "touch" (shared border, sliver). */
@@ -147,6 +154,35 @@ function areaRelation(f: AreaFeature, area: AreaFeature): Relation | null {
 	return overlap > SLIVER_RATIO * Math.min(clicked, other) ? 'intersects' : null;
 }
 
+/**
+ * A seat-placed point judged by where it may be. Given the clicked unit's code, by codes: the same county or
+ * prefecture (or a county of the prefecture clicked) is certain; a prefecture stand-in seen from one of its counties is
+ * possible. Otherwise by overlap of its possible area U with the area: U inside → certain, U meeting it → possible.
+ */
+function possibleRelation(
+	f: PlanFeature,
+	area: AreaFeature,
+	U: AreaFeature,
+	areaCode = ''
+): Pick<AreaHit, 'relation' | 'certainty'> | null {
+	const unit = placementUnit(f)!;
+	if (/^\d{6}$/.test(areaCode) && !areaCode.endsWith('0000')) {
+		const clickedPrefecture = areaCode.endsWith('00');
+		const prefectureOf = (code: string) => `${code.slice(0, 4)}00`;
+		if (unit.code === areaCode) return { relation: 'same-county', certainty: 'certain' };
+		if (clickedPrefecture && unit.level === 'county' && prefectureOf(unit.code) === areaCode) {
+			return { relation: 'same-county', certainty: 'certain' };
+		}
+		if (!clickedPrefecture && unit.level === 'prefecture' && prefectureOf(areaCode) === unit.code) {
+			return { relation: 'same-county', certainty: 'possible' };
+		}
+		return null;
+	}
+	const r = areaRelation(U, area);
+	if (!r) return null;
+	return { relation: 'inside', certainty: r === 'inside' ? 'certain' : 'possible' };
+}
+
 /** The plan features in, crossing, overlapping or containing `area` (each at most once). */
 export function featuresInArea(
 	area: AreaFeature,
@@ -156,10 +192,20 @@ export function featuresInArea(
 	const exclude = new Set(opts.excludeIds ?? []);
 	const box = bboxOf(area);
 	const hits: AreaHit[] = [];
+	// Dozens of stand-ins share one county or prefecture: judge each possible area once per call.
+	const judged = new Map<AreaFeature, ReturnType<typeof possibleRelation>>();
 	for (const feature of features) {
 		const g = feature.geometry;
 		if (!g || exclude.has(feature.properties.id)) continue;
 		let relation: Relation | null = null;
+		const U = opts.possibleArea?.(feature);
+		if (U) {
+			const key = opts.areaCode ? undefined : U;
+			const hit = key && judged.has(key) ? judged.get(key)! : possibleRelation(feature, area, U, opts.areaCode);
+			if (key) judged.set(key, hit);
+			if (hit) hits.push({ feature, ...hit });
+			continue;
+		}
 		if (g.type === 'Point' || g.type === 'MultiPoint') {
 			const coords = g.type === 'Point' ? [g.coordinates] : g.coordinates;
 			relation = pointRelation(coords, feature.properties, area, opts.areaCode);
@@ -170,7 +216,7 @@ export function featuresInArea(
 		} else if (g.type === 'Polygon' || g.type === 'MultiPolygon') {
 			relation = areaRelation(feature as AreaFeature, area);
 		}
-		if (relation) hits.push({ feature, relation });
+		if (relation) hits.push({ feature, relation, certainty: 'certain' });
 	}
 	return hits;
 }
@@ -191,7 +237,8 @@ export interface SummaryItem extends AreaHit {
 export interface KindSummary {
 	kind: string;
 	count: number;
-	/** Sum over items wholly attributed to the area (inside / same-county); omitted when none has a figure. */
+	/** Sum over items certainly and wholly attributed to the area (inside / same-county); omitted when none has a
+	 * figure. */
 	capacity_mw?: number;
 	/** The figures summed into capacity_mw, one per feature. */
 	capacity_figures: CapacityFigure[];
@@ -223,7 +270,7 @@ export function summariseByKind(hits: AreaHit[]): KindSummary[] {
 		const capacity = capacityFigure(p);
 		group.items.push({ ...hit, id: p.id, ...(capacity && { capacity }) });
 		group.count++;
-		if (capacity && (hit.relation === 'inside' || hit.relation === 'same-county')) {
+		if (capacity && hit.certainty !== 'possible' && (hit.relation === 'inside' || hit.relation === 'same-county')) {
 			group.capacity_figures.push(capacity);
 			group.capacity_mw = (group.capacity_mw ?? 0) + capacity.mw;
 		}
@@ -232,6 +279,7 @@ export function summariseByKind(hits: AreaHit[]): KindSummary[] {
 	for (const g of groups.values()) {
 		g.items.sort(
 			(a, b) =>
+				Number(a.certainty === 'possible') - Number(b.certainty === 'possible') ||
 				RELATION_ORDER.indexOf(a.relation) - RELATION_ORDER.indexOf(b.relation) ||
 				collator.compare(a.feature.properties.name_zh, b.feature.properties.name_zh)
 		);

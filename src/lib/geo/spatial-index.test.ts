@@ -31,7 +31,7 @@ const plan = (id: string, kind: string, geometry: Geometry, props: Partial<PlanP
 		name_en: id,
 		aliases: [],
 		kind,
-		layers: ['energy'],
+		layers: ['energy-hydro'],
 		county_code: null,
 		prefecture_code: null,
 		industries: [],

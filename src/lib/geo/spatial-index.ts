@@ -6,6 +6,10 @@
  * one small tree), and one tree each holds the county and prefecture polygons (point-in-county tests only the few
  * polygons whose bbox holds the point, then exact point-in-polygon, so multipolygons and border points are right).
  * Bbox order is only a first guess: every distance is then computed exactly (see ./distance.ts).
+ *
+ * Answers respect placement (./placement.ts): a point standing in at a county or prefecture seat is indexed by the
+ * county or prefecture it may be anywhere in, so "near", "inside" and "nearest" consider all of it; each hit says
+ * whether it certainly or only possibly answers the question, and seat-placed hits carry a distance range.
  */
 import Flatbush from 'flatbush';
 import { booleanPointInPolygon } from '@turf/turf';
@@ -14,6 +18,7 @@ import type { PlanFeature } from '$lib/data/plan-data';
 import { featuresInArea, type AreaFeature, type Relation } from './features-in-area';
 import { capBox, positionToShapeKm, shapeOf, shapeToShapeKm, type Shape } from './distance';
 import { checkKm, checkPolygon, checkPosition, SpatialQueryError } from './spatial-input';
+import { kmRange, possibleAreas, withinCertainty, whereOf, type Certainty, type Where } from './placement';
 
 /** Areas that say what planning region a point lies in (listed by `at` as regions, in this order). */
 export const REGION_KINDS = [
@@ -46,12 +51,21 @@ export interface FeatureRef {
 	county_code: string | null;
 }
 export interface DistanceHit extends FeatureRef {
-	/** Straight-line distance, km (0: inside the area, or touching / crossing). */
+	/** Straight-line distance, km, between the geometries as drawn (to the seat mark for a seat-placed point; 0: inside
+	 * the area, or touching / crossing). */
 	km: number;
+	/** For a seat-placed feature (either end): the nearest and farthest it may be, km, over its county / prefecture. */
+	kmMin?: number;
+	kmMax?: number;
+	/** certain: the answer holds wherever the feature may be; possible: only for part of where it may be. */
+	certainty: Certainty;
 }
 export interface InsideHit extends FeatureRef {
-	/** inside: wholly in the shape · intersects: a line or area crossing it. */
+	/** inside: in the shape (points: where they may be) · intersects: a line or area crossing it. */
 	relation: Extract<Relation, 'inside' | 'intersects'>;
+	/** certain: wholly inside (or crossing) wherever it may be; possible: may be inside (a seat stand-in whose county
+	 * or prefecture the shape covers only in part). */
+	certainty: Certainty;
 }
 export interface AtResult {
 	point: [number, number];
@@ -75,6 +89,10 @@ interface Tree {
 export interface SpatialIndex {
 	features: PlanFeature[];
 	shapes: Shape[];
+	/** Where each feature may be (its geometry, or the county / prefecture a seat stands for). */
+	wheres: Where[];
+	/** The possible area of a feature, for featuresInArea. */
+	possibleArea: (f: PlanFeature) => AreaFeature | undefined;
 	byId: Map<string, number>;
 	kinds: Map<string, Tree>;
 	counties: { tree: Flatbush; items: AreaFeature[] };
@@ -95,6 +113,19 @@ const isArea = (f: Feature): f is AreaFeature => f.geometry?.type === 'Polygon' 
 export function buildSpatialIndex(features: PlanFeature[], counties: Feature[], prefectures: Feature[]): SpatialIndex {
 	const usable = features.filter((f) => f.geometry);
 	const shapes = usable.map((f) => shapeOf(f.geometry));
+	const possibleArea = possibleAreas(counties, prefectures);
+	// One prepared shape per county / prefecture, shared by every feature standing in at its seat.
+	const unitShapes = new Map<Feature, Where>();
+	const wheres = usable.map((f, i) => {
+		const area = possibleArea(f);
+		if (!area) return { shape: shapes[i], uncertain: false };
+		if (!unitShapes.has(area))
+			unitShapes.set(
+				area,
+				whereOf(f, () => area)
+			);
+		return unitShapes.get(area)!;
+	});
 	const byKind = new Map<string, number[]>();
 	usable.forEach((f, i) => {
 		const list = byKind.get(f.properties.kind) ?? [];
@@ -102,11 +133,15 @@ export function buildSpatialIndex(features: PlanFeature[], counties: Feature[], 
 		list.push(i);
 	});
 	const kinds = new Map<string, Tree>();
-	for (const [kind, members] of byKind) kinds.set(kind, { tree: treeOf(members.map((i) => shapes[i].bbox)), members });
+	for (const [kind, members] of byKind) {
+		kinds.set(kind, { tree: treeOf(members.map((i) => wheres[i].shape.bbox)), members });
+	}
 	const [c, p] = [counties.filter(isArea), prefectures.filter(isArea)];
 	return {
 		features: usable,
 		shapes,
+		wheres,
+		possibleArea,
 		byId: new Map(usable.map((f, i) => [f.properties.id, i])),
 		kinds,
 		counties: { tree: treeOf(c.map(areaBox)), items: c },
@@ -142,23 +177,53 @@ function candidates(index: SpatialIndex, box: BBox, kinds: Iterable<string> = in
 	return out;
 }
 
-/** The exact nearest feature of one kind: the bbox-nearest gives a bound, then everything within it is measured. */
-function nearestOfKind(index: SpatialIndex, t: Tree, p: Position): DistanceHit {
-	const [first] = t.tree.neighbors(p[0], p[1], 1);
-	let best = t.members[first];
-	let km = positionToShapeKm(p, index.shapes[best]);
-	if (km > 0) {
-		const box = capBox(p, km);
-		for (const j of t.tree.search(box[0], box[1], box[2], box[3])) {
-			const i = t.members[j];
-			const d = positionToShapeKm(p, index.shapes[i], km);
-			if (d < km) [best, km] = [i, d];
-		}
-	}
-	return { ...featureRef(index.features[best]), km };
+const EXACT_POINT = (p: Position): Where => ({ shape: shapeOf({ type: 'Point', coordinates: p }), uncertain: false });
+
+/** A hit measured from `from` to feature i: the distance as drawn, and the range where either end is uncertain. */
+function distanceHit(
+	index: SpatialIndex,
+	from: Where,
+	fromShape: Shape,
+	i: number,
+	within?: number
+): DistanceHit | null {
+	const to = index.wheres[i];
+	const range = kmRange(from, to);
+	const km = from.uncertain || to.uncertain ? shapeToShapeKm(fromShape, index.shapes[i]) : range.kmMin;
+	const certainty =
+		within === undefined ? (range.kmMin === range.kmMax ? 'certain' : 'possible') : withinCertainty(range, within);
+	if (!certainty) return null;
+	const ranged = from.uncertain || to.uncertain;
+	return { ...featureRef(index.features[i]), km, ...(ranged && range), certainty };
 }
 
-const byKm = (a: DistanceHit, b: DistanceHit) => a.km - b.km || a.id.localeCompare(b.id);
+/** The nearest feature of one kind from `from`: least kmMin (where it may be nearest), then least kmMax. The
+ * bbox-nearest gives a bound, then everything within it is measured. */
+function nearestOfKind(index: SpatialIndex, t: Tree, from: Where, fromShape: Shape): DistanceHit {
+	const [x0, y0, x1, y1] = from.shape.bbox;
+	const [first] = t.tree.neighbors((x0 + x1) / 2, (y0 + y1) / 2, 1);
+	const bound = kmRange(from, index.wheres[t.members[first]]).kmMin;
+	const box = reach(from.shape.bbox, bound);
+	let best: DistanceHit | null = null;
+	for (const j of t.tree.search(box[0], box[1], box[2], box[3])) {
+		const i = t.members[j];
+		if (kmRange(from, index.wheres[i]).kmMin > bound) continue;
+		const h = distanceHit(index, from, fromShape, i)!;
+		if (!best || byRange(h, best) < 0) best = h;
+	}
+	return best ?? distanceHit(index, from, fromShape, t.members[first])!;
+}
+
+/** A bbox grown by km on every side (the cap's reach in longitude is widest at the edge farthest from the equator). */
+function reach([x0, y0, x1, y1]: BBox, km: number): BBox {
+	const [, , dLng, dLat] = capBox([0, Math.max(Math.abs(y0), Math.abs(y1))], km);
+	return [x0 - dLng, y0 - dLat, x1 + dLng, y1 + dLat];
+}
+
+const lo = (h: DistanceHit) => h.kmMin ?? h.km;
+const hi = (h: DistanceHit) => h.kmMax ?? h.km;
+const byRange = (a: DistanceHit, b: DistanceHit) =>
+	lo(a) - lo(b) || hi(a) - hi(b) || a.km - b.km || a.id.localeCompare(b.id);
 
 /** What is here: the county, prefecture, planning areas and corridors at a position, and the nearest of each kind. */
 export function at(index: SpatialIndex, input: unknown): AtResult {
@@ -172,11 +237,9 @@ export function at(index: SpatialIndex, input: unknown): AtResult {
 		.filter((i) => positionToShapeKm(p, index.shapes[i]) === 0)
 		.map((i) => featureRef(index.features[i]))
 		.sort((a, b) => REGION_KINDS.indexOf(a.kind) - REGION_KINDS.indexOf(b.kind) || a.id.localeCompare(b.id));
-	const corridors = candidates(index, capBox(p, CORRIDOR_KM), CORRIDOR_KINDS)
-		.map((i) => ({ ...featureRef(index.features[i]), km: positionToShapeKm(p, index.shapes[i]) }))
-		.filter((h) => h.km <= CORRIDOR_KM)
-		.sort(byKm);
-	const nearest = [...index.kinds.values()].map((t) => nearestOfKind(index, t, p)).sort(byKm);
+	const corridors = corridorsNear(index, EXACT_POINT(p));
+	const here = EXACT_POINT(p);
+	const nearest = [...index.kinds.values()].map((t) => nearestOfKind(index, t, here, here.shape)).sort(byRange);
 	const inSichuan = !!county;
 	return {
 		point: [p[0], p[1]],
@@ -192,6 +255,15 @@ export function at(index: SpatialIndex, input: unknown): AtResult {
 	};
 }
 
+/** Axes, belts and corridors within CORRIDOR_KM of where something may be (certain when all of it is within). */
+function corridorsNear(index: SpatialIndex, from: Where): DistanceHit[] {
+	const box = reach(from.shape.bbox, CORRIDOR_KM);
+	return candidates(index, box, CORRIDOR_KINDS)
+		.map((i) => distanceHit(index, from, from.shape, i, CORRIDOR_KM))
+		.filter((h): h is DistanceHit => !!h)
+		.sort(byRange);
+}
+
 /** Everything within `km` of a point or line feature (0 km: touching, crossing or containing it), nearest first. */
 export function near(index: SpatialIndex, id: unknown, kmInput: unknown): DistanceHit[] {
 	const i = typeof id === 'string' ? index.byId.get(id) : undefined;
@@ -203,17 +275,15 @@ export function near(index: SpatialIndex, id: unknown, kmInput: unknown): Distan
 			`${id} is an area; "near" measures from a point or a line — ask "inside" with its shape instead`
 		);
 	}
-	const [x0, y0, x1, y1] = source.bbox;
-	// The cap's reach in longitude is widest at the bbox edge farthest from the equator.
-	const [, , dLng, dLat] = capBox([0, Math.max(Math.abs(y0), Math.abs(y1))], km);
-	const box: BBox = [x0 - dLng, y0 - dLat, x1 + dLng, y1 + dLat];
+	const from = index.wheres[i];
+	const box = reach(from.shape.bbox, km);
 	const hits: DistanceHit[] = [];
 	for (const j of candidates(index, box)) {
 		if (j === i) continue;
-		const d = shapeToShapeKm(source, index.shapes[j]);
-		if (d <= km) hits.push({ ...featureRef(index.features[j]), km: d });
+		const h = distanceHit(index, from, source, j, km);
+		if (h) hits.push(h);
 	}
-	return hits.sort(byKm);
+	return hits.sort(byRange);
 }
 
 /** Everything inside a drawn polygon (points in it, lines crossing it, areas overlapping it), by the same rule as a
@@ -222,9 +292,10 @@ export function inside(index: SpatialIndex, polygon: unknown): InsideHit[] {
 	const area = checkPolygon(polygon) as Feature<Polygon | MultiPolygon>;
 	const box = shapeOf(area.geometry).bbox;
 	const list = candidates(index, box).map((i) => index.features[i]);
-	return featuresInArea(area, list)
+	return featuresInArea(area, list, { possibleArea: index.possibleArea })
 		.filter((h): h is typeof h & { relation: InsideHit['relation'] } => h.relation !== 'contains')
-		.map((h) => ({ ...featureRef(h.feature), relation: h.relation }));
+		.map((h) => ({ ...featureRef(h.feature), relation: h.relation, certainty: h.certainty ?? 'certain' }))
+		.sort((a, b) => Number(a.certainty === 'possible') - Number(b.certainty === 'possible'));
 }
 
 /** Energy kinds a park's proximity card measures to (the planned bases and sites that could supply it). */
@@ -256,10 +327,15 @@ export function proximity(index: SpatialIndex, id: string): Proximity {
 	const i = index.byId.get(id);
 	const g = i === undefined ? undefined : index.features[i].geometry;
 	if (!g || g.type !== 'Point') throw new SpatialQueryError(`no point feature with id ${JSON.stringify(id)}`);
-	const r = at(index, g.coordinates);
+	// Measured from wherever the park may be: its county or prefecture when it stands in at a seat.
+	const from = index.wheres[i!];
+	const energy = ENERGY_KINDS.flatMap((k) => {
+		const t = index.kinds.get(k);
+		return t ? [nearestOfKind(index, t, from, index.shapes[i!])] : [];
+	});
 	return {
-		energy: r.nearest.filter((h) => ENERGY_KINDS.includes(h.kind)),
-		corridors: r.corridors,
+		energy: energy.sort(byRange),
+		corridors: corridorsNear(index, from),
 		precision: index.features[i!].properties.location.precision
 	};
 }

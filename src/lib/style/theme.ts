@@ -18,7 +18,7 @@ export const theme = {
 	waterMinor: '#a9c6da',
 	ink: '#2b2720',
 	inkSoft: '#5e5749',
-	inkFaint: '#8d8574',
+	inkFaint: '#6e6656',
 	halo: '#fbfaf5',
 	accent: '#b5523b',
 	focus: '#1f6feb'

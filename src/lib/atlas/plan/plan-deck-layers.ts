@@ -3,13 +3,14 @@
  * points standing in at a seat drawn as rings — the map says how precisely it knows), power lines, enclave arcs.
  * This module pulls in deck.gl and is loaded only when plan layers are first drawn.
  */
-import { ArcLayer, PathLayer, ScatterplotLayer } from '@deck.gl/layers';
+import { ArcLayer, PathLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import type { Layer } from '@deck.gl/core';
 import type { Position } from 'geojson';
 import type { PlanFeature } from '$lib/data/plan-data';
 import { hexToRgb, kindColour, KIND_FAMILIES, type Rgb } from '$lib/style/plan-palette';
 import { theme } from '$lib/style/theme';
 import type { EnclaveLink } from './enclave-links';
+import { stackLabel, type SeatStack } from '../stacks/seat-stacks';
 
 export interface DeckState {
 	points: PlanFeature[];
@@ -19,6 +20,10 @@ export interface DeckState {
 	/** Ids the industry filter matches; null when no filter. */
 	matching: Set<string> | null;
 	hovered: string | null;
+	/** Points standing at one seat, drawn as one mark with a count (their members are not in `points`). */
+	stacks: SeatStack[];
+	/** Key of the stack whose list is open. */
+	openStack: string | null;
 }
 
 const DIM_ALPHA = 45;
@@ -35,8 +40,18 @@ export function pointRadius(f: PlanFeature, s: DeckState): number {
 	return f.properties.id === s.selected ? base + 4 : f.properties.id === s.hovered ? base + 2 : base;
 }
 
+/** Radius (px) of a stack's mark, a little larger with more members so a busy seat reads as busy. */
+export function stackRadius(stack: SeatStack): number {
+	return Math.min(15, 9 + Math.log2(stack.members.length));
+}
+
+const INK: Rgb = hexToRgb(theme.ink);
+
 export function planDeckLayers(s: DeckState, beforeId: string): Layer[] {
-	const key = `${s.selected}|${s.hovered}|${s.matching ? [...s.matching].length : 'all'}`;
+	const key = `${s.selected}|${s.hovered}|${s.matching ? [...s.matching].length : 'all'}|${s.openStack}`;
+	const has = (stack: SeatStack, id: string | null) => !!id && stack.members.includes(id);
+	const stackAlpha = (stack: SeatStack) => (stack.matching ? 255 : DIM_ALPHA * 2);
+	const filtering = !!s.matching;
 	return [
 		new PathLayer<PlanFeature>({
 			id: 'plan-power-lines',
@@ -90,6 +105,37 @@ export function planDeckLayers(s: DeckState, beforeId: string): Layer[] {
 				] as never,
 			pickable: true,
 			updateTriggers: { getRadius: key, getLineWidth: key, getFillColor: key, getLineColor: key }
+		}),
+		new ScatterplotLayer<SeatStack>({
+			id: 'seat-stacks',
+			...interleaved(beforeId),
+			data: s.stacks,
+			getPosition: (x) => x.position as never,
+			radiusUnits: 'pixels',
+			getRadius: (x) => stackRadius(x) + (has(x, s.hovered) || x.key === s.openStack ? 2 : 0),
+			stroked: true,
+			lineWidthUnits: 'pixels',
+			getLineWidth: (x) => (has(x, s.selected) || x.key === s.openStack ? 3 : 1.5),
+			getFillColor: (x) => [...WHITE, stackAlpha(x)] as never,
+			getLineColor: (x) => [...(has(x, s.selected) ? ACCENT : INK), stackAlpha(x)] as never,
+			pickable: true,
+			updateTriggers: { getRadius: key, getLineWidth: key, getFillColor: key, getLineColor: key }
+		}),
+		new TextLayer<SeatStack>({
+			id: 'seat-stack-counts',
+			...interleaved(beforeId),
+			data: s.stacks,
+			getPosition: (x) => x.position as never,
+			getText: (x) => stackLabel(x, filtering),
+			getSize: (x) => (stackLabel(x, filtering).length > 3 ? 9 : 11),
+			getColor: (x) => [...(has(x, s.selected) ? ACCENT : INK), stackAlpha(x)] as never,
+			fontFamily: 'system-ui, sans-serif',
+			fontWeight: 600,
+			characterSet: '0123456789/',
+			getTextAnchor: 'middle',
+			getAlignmentBaseline: 'center',
+			pickable: false,
+			updateTriggers: { getText: key, getSize: key, getColor: key }
 		})
 	];
 }

@@ -8,6 +8,12 @@ export function visibleIds(features: PlanFeature[], layers: readonly string[]): 
 	return features.filter((f) => f.properties.layers.some((l) => on.has(l))).map((f) => f.properties.id);
 }
 
+/** The point features among the given ids (those drawn as points, stacked or single). */
+export function pointsIn(features: PlanFeature[], ids: readonly string[]): PlanFeature[] {
+	const on = new Set(ids);
+	return features.filter((f) => f.geometry.type === 'Point' && on.has(f.properties.id));
+}
+
 /**
  * Features matching any of the chosen industry categories. An empty choice means no filter (null): nothing is dimmed.
  */

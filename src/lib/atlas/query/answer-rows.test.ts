@@ -3,7 +3,15 @@ import type { PlanFeature } from '$lib/data/plan-data';
 import type { SpatialAnswer } from '../atlas-controller.svelte';
 import { answerFileParts, answerRows, rowsAsAreaHits } from './answer-rows';
 
-const ref = { id: 'park-a', kind: 'park', name_zh: '甲', name_en: 'A', precision: 'site', county_code: '513301' };
+const ref = {
+	id: 'park-a',
+	kind: 'park',
+	name_zh: '甲',
+	name_en: 'A',
+	precision: 'site',
+	county_code: '513301',
+	certainty: 'certain' as const
+};
 const near: SpatialAnswer = { question: 'near', id: 'axis-kangba-east-west', km: 20, hits: [{ ...ref, km: 3 }] };
 
 describe('answer rows', () => {

@@ -34,11 +34,13 @@ export function answerFileParts(answer: SpatialAnswer): (string | number)[] {
 	}
 }
 
-/** Rows as hits for summariseByKind: a near hit lies wholly within the distance, so its capacity is summed. */
+/** Rows as hits for summariseByKind: a near hit lies wholly within the distance, so its capacity is summed — unless
+ * it only possibly answers (a seat stand-in), when it is listed but never summed. */
 export function rowsAsAreaHits(rows: ExportRow[], lookup: (id: string) => PlanFeature | undefined): AreaHit[] {
 	return rows.flatMap((row) => {
 		const feature = lookup(row.id);
 		const relation = row.relation === 'intersects' ? 'intersects' : 'inside';
-		return feature ? [{ feature, relation } as AreaHit] : [];
+		const certainty = row.certainty === 'possible' ? 'possible' : 'certain';
+		return feature ? [{ feature, relation, certainty } as AreaHit] : [];
 	});
 }

@@ -21,7 +21,14 @@ const park = {
 	geometry: { type: 'Point', coordinates: [100.5, 30.1] }
 } as unknown as PlanFeature;
 const lookup = (id: string) => ({ axis: line, park })[id];
-const ref = { kind: 'park', name_zh: '', name_en: '', precision: 'site', county_code: null };
+const ref = {
+	kind: 'park',
+	name_zh: '',
+	name_en: '',
+	precision: 'site',
+	county_code: null,
+	certainty: 'certain' as const
+};
 
 describe('map overlay of an answer', () => {
 	test('near: a buffer of the chosen distance around the source, and the hits highlighted', () => {

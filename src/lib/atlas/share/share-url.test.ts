@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { applyPatch, type AtlasState } from '../state';
-import { decodeRing, encodeRing, hashToPatch, LINK_VERSION, stateToHash } from './share-url';
+import { decodeRing, encodeRing, hashToPatch, LAYER_RENAMES, LINK_VERSION, stateToHash } from './share-url';
+import { ALL_LAYER_IDS } from '../plan/layer-defaults';
 
 const base: AtlasState = {
 	view: { center: [101.96, 30.05], zoom: 6.5, bearing: 0, pitch: 0 },
@@ -26,14 +27,14 @@ const square = {
 };
 
 /** Opening a link = applying its patch to the atlas's defaults. */
-const open = (hash: string) => applyPatch({ ...base, layers: ['energy'] }, hashToPatch(hash).patch);
+const open = (hash: string) => applyPatch({ ...base, layers: ['energy-hydro'] }, hashToPatch(hash).patch);
 
 describe('share links', () => {
 	test('a full state survives the round trip', () => {
 		const full: AtlasState = {
 			view: { center: [101.123456, 30.654321], zoom: 7.25, bearing: 12.5, pitch: 30 },
 			lang: 'en',
-			layers: ['energy', 'enclave-links'],
+			layers: ['energy-hydro', 'enclave-links'],
 			selected: 'hydro-station-lianghekou',
 			filter: ['lithium', 'hydropower'],
 			drawn: square,
@@ -41,7 +42,7 @@ describe('share links', () => {
 			step: 3
 		};
 		const hash = stateToHash(full);
-		expect(hash).toMatch(/^#v=1&map=7\.25\/30\.654321\/101\.123456\/12\.5\/30&layers=energy,enclave-links&sel=/);
+		expect(hash).toMatch(/^#v=1&map=7\.25\/30\.654321\/101\.123456\/12\.5\/30&layers=energy-hydro,enclave-links&sel=/);
 		const back = open(hash);
 		expect(back).toEqual(full);
 		expect(hashToPatch(hash).ignored).toEqual([]);
@@ -53,7 +54,14 @@ describe('share links', () => {
 
 	test('an empty layers parameter means no layers; a missing one keeps the defaults', () => {
 		expect(open('#v=1&layers=').layers).toEqual([]);
-		expect(open('#v=1&map=6/30/102').layers).toEqual(['energy']);
+		expect(open('#v=1&map=6/30/102').layers).toEqual(['energy-hydro']);
+	});
+
+	test('the old energy layer opens every energy layer (LAYER_RENAMES), without a notice', () => {
+		const r = hashToPatch('#v=1&layers=ganzi-poles-cores,energy');
+		expect(r.patch.layers).toEqual(['ganzi-poles-cores', ...LAYER_RENAMES.energy]);
+		expect(LAYER_RENAMES.energy).toEqual(ALL_LAYER_IDS.filter((id) => id.startsWith('energy-')));
+		expect(r.ignored).toEqual([]);
 	});
 
 	test('links without a version are read as version 1', () => {
@@ -63,9 +71,9 @@ describe('share links', () => {
 
 	test('invalid or outdated parameters are dropped one by one, with a note, and the rest apply', () => {
 		const r = hashToPatch(
-			'#v=1&map=99/30/102&layers=energy,old-layer&filter=lithium,gold-rush&lang=fr&colour=red&sel=Bad Id!'
+			'#v=1&map=99/30/102&layers=energy-solar,old-layer&filter=lithium,gold-rush&lang=fr&colour=red&sel=Bad Id!'
 		);
-		expect(r.patch).toEqual({ layers: ['energy'], filter: ['lithium'] });
+		expect(r.patch).toEqual({ layers: ['energy-solar'], filter: ['lithium'] });
 		const notes = r.ignored.join('\n');
 		for (const word of ['map=99/30/102', 'old-layer', 'gold-rush', 'lang=fr', 'colour', 'sel=Bad Id!']) {
 			expect(notes).toContain(word);

@@ -1,7 +1,7 @@
 /**
  * Share links: the atlas state as a short, readable, versioned URL hash, and back. Pure and tested (share-url.test.ts).
  *
- *   #v=1&map=7.20/30.05000/101.96000&layers=ganzi-poles-cores,energy&sel=hydro-station-lianghekou&filter=lithium
+ *   #v=1&map=7.20/30.05000/101.96000&layers=ganzi-poles-cores,energy-hydro&sel=hydro-station-lianghekou&filter=lithium
  *    &lang=en&shape=<encoded polyline>&tour=ganzi&step=2
  *
  * `map` is zoom/lat/lng[/bearing[/pitch]] as on openstreetmap.org. Parameters that are missing keep their default
@@ -15,8 +15,19 @@ import { ALL_LAYER_IDS } from '../plan/layer-defaults';
 
 /** The link format written now. Version 1 is also assumed for links without `v`. */
 export const LINK_VERSION = 1;
-/** Layer ids renamed since a link version, so old links keep working: `{ 'old-id': 'new-id' }`. */
-export const LAYER_RENAMES: Record<string, string> = {};
+/** Layer ids renamed or split since a link version, so old links keep working: `{ 'old-id': ['new-id', …] }`. The
+ * catch-all `energy` layer became one layer per kind of energy (issue 17): an old link opens all of them. */
+export const LAYER_RENAMES: Record<string, string[]> = {
+	energy: [
+		'energy-hydro',
+		'energy-solar',
+		'energy-wind',
+		'energy-grid',
+		'energy-oil-gas',
+		'energy-hydrogen',
+		'energy-other'
+	]
+};
 /** Decimal places of coordinates in links: 6 (≈ 0.1 m) and of zoom: 3, as getState() reports them, so a link
  * restores a state equal to the one it was made from. Drawn shapes use 5 (≈ 1 m). */
 const COORD_DIGITS = 6;
@@ -86,7 +97,7 @@ export function hashToPatch(hash: string): LinkReading {
 		const ids = layers
 			.split(',')
 			.filter(Boolean)
-			.map((id) => LAYER_RENAMES[id] ?? id);
+			.flatMap((id) => LAYER_RENAMES[id] ?? [id]);
 		const unknown = ids.filter((id) => !ALL_LAYER_IDS.includes(id));
 		if (unknown.length) ignored.push(`layers: ${unknown.map(shorten).join(', ')} (unknown layer)`);
 		take('layers', layers, { layers: ids.filter((id) => ALL_LAYER_IDS.includes(id)) });
