@@ -38,7 +38,7 @@ const pt = (id: string, x: number, y: number, props: Partial<PlanProperties> = {
 		industries: [],
 		figures: [],
 		sources: [{ seed: '000_c35a7d169af5c8ce.txt', line: 1, quote: '示例' }],
-		location: { precision: 'site', note: 'test' },
+		location: { precision: 'site', basis: 'public', confidence: 'high', note_zh: '测试', note_en: 'test' },
 		file: 'test.json',
 		...props
 	},
@@ -51,11 +51,11 @@ const prefectures = [place('510100', rect(100, 30, 2, 1))];
 const seatA = pt('seat-a', 100.5, 30.5, {
 	county_code: '510101',
 	prefecture_code: '510100',
-	location: { precision: 'county', note: 'seat' }
+	location: { precision: 'county', basis: 'seat', note_zh: '县城', note_en: 'seat' }
 });
 const seatP = pt('seat-p', 100.5, 30.5, {
 	prefecture_code: '510100',
-	location: { precision: 'prefecture', note: 'seat' }
+	location: { precision: 'prefecture', basis: 'seat', note_zh: '市驻地', note_en: 'seat' }
 });
 const site = pt('site', 100.52, 30.5, { county_code: '510101', prefecture_code: '510100' });
 const features = [seatA, seatP, site];
