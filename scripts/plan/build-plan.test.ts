@@ -185,6 +185,10 @@ describe('buildPlan', () => {
 		expect(build([good({ figures: [figure] })]).errors.join('\n')).toMatch(
 			/"made_up_metric" is not in data\/vocab\/metrics.json/
 		);
+		const period = (p: string) =>
+			build([good({ figures: [{ ...figure, metric: 'industrial_output', period: p }] })]).errors.join('\n');
+		expect(period('2021-2025 (each year)')).toMatch(/period "2021-2025 \(each year\)" is not a year/);
+		expect(period('unspecified')).not.toMatch(/period/);
 	});
 
 	test('a statement about a group stays with the group and shows on members as shared', () => {

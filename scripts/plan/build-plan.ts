@@ -204,6 +204,9 @@ function checkLocation(r: SourceFeature, err: (m: string) => void) {
 		err(`precision "${precision}" cannot rest on basis "seat"`);
 }
 
+/** A figure's period: a year, a year range, or `unspecified` (shown in the reader's language). */
+const PERIOD = /^(\d{4}(-\d{4})?|unspecified)$/;
+
 function toFeature(ctx: Context, file: string, r: SourceFeature): PlanFeature | null {
 	const label = `${file} "${r.id}" (${r.name_zh})`;
 	const before = ctx.errors.length;
@@ -214,6 +217,8 @@ function toFeature(ctx: Context, file: string, r: SourceFeature): PlanFeature | 
 		if (!UNITS[f.unit]) err(`figure ${f.metric}: unit "${f.unit}" is not in data/vocab/units.json`);
 		if (!METRICS[f.metric]?.zh || !METRICS[f.metric]?.en)
 			err(`figure metric "${f.metric}" is not in data/vocab/metrics.json (add its zh and en names)`);
+		if (!PERIOD.test(f.period))
+			err(`figure ${f.metric}: period "${f.period}" is not a year, a year range or "unspecified" (readers see it as is)`);
 	}
 	const cited = [...r.sources, ...r.figures.map((f) => f.source)];
 	for (const i of r.industries) if (!i.group) checkIndustryWords(ctx, label, i, cited);

@@ -5,7 +5,7 @@
 import { bbox } from '@turf/turf';
 import { KINDS, LAYERS, METRICS } from '$lib/data/vocab';
 import { capacityFigure } from '$lib/geo/features-in-area';
-import { SEED_TITLES, t, PRECISION_LABELS } from '$lib/i18n/strings';
+import { SEED_TITLES, t, PRECISION_LABELS, periodText } from '$lib/i18n/strings';
 import type { AtlasController } from '$lib/atlas/atlas-controller.svelte';
 import { legendFor } from '$lib/atlas/panels/legend';
 import { ALL_LAYER_IDS } from '$lib/atlas/plan/layer-defaults';
@@ -180,7 +180,7 @@ export async function exportQuoteCard(atlas: AtlasController, id: string, scale 
 		ctx.fillText(`${f.value}${f.unit}`, x, y, w);
 		ctx.font = font(14);
 		ctx.fillStyle = '#5e5749';
-		ctx.fillText(`${METRICS[f.metric]?.[lang] ?? f.metric}${f.period ? ` · ${f.period}` : ''}`, x, y + 22, w);
+		ctx.fillText(`${METRICS[f.metric]?.[lang] ?? f.metric}${f.period ? ` · ${periodText(f.period, lang)}` : ''}`, x, y + 22, w);
 		y += 56;
 	}
 	const source = p.sources.find((s) => s.quote) ?? p.sources[0];

@@ -333,6 +333,11 @@ export const PLACEMENT_STRINGS: Record<Lang, { confirmedBy: string; sharedBy: (g
 	en: { confirmedBy: 'Confirming page', sharedBy: (g) => `Said of the group: ${g}` }
 };
 
+/** A figure's period as the reader sees it: years as written; `unspecified` when the plan gives no year. */
+export function periodText(period: string, lang: Lang): string {
+	return period === 'unspecified' ? (lang === 'zh' ? '未说明年份' : 'no year stated') : period;
+}
+
 /** Titles of the source documents, for citations. */
 export const SEED_TITLES: Record<string, Record<Lang, string>> = {
 	'000_c35a7d169af5c8ce.txt': {
