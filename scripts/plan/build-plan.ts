@@ -218,7 +218,9 @@ function toFeature(ctx: Context, file: string, r: SourceFeature): PlanFeature | 
 		if (!METRICS[f.metric]?.zh || !METRICS[f.metric]?.en)
 			err(`figure metric "${f.metric}" is not in data/vocab/metrics.json (add its zh and en names)`);
 		if (!PERIOD.test(f.period))
-			err(`figure ${f.metric}: period "${f.period}" is not a year, a year range or "unspecified" (readers see it as is)`);
+			err(
+				`figure ${f.metric}: period "${f.period}" is not a year, a year range or "unspecified" (readers see it as is)`
+			);
 	}
 	const cited = [...r.sources, ...r.figures.map((f) => f.source)];
 	for (const i of r.industries) if (!i.group) checkIndustryWords(ctx, label, i, cited);

@@ -180,7 +180,12 @@ export async function exportQuoteCard(atlas: AtlasController, id: string, scale 
 		ctx.fillText(`${f.value}${f.unit}`, x, y, w);
 		ctx.font = font(14);
 		ctx.fillStyle = '#5e5749';
-		ctx.fillText(`${METRICS[f.metric]?.[lang] ?? f.metric}${f.period ? ` · ${periodText(f.period, lang)}` : ''}`, x, y + 22, w);
+		ctx.fillText(
+			`${METRICS[f.metric]?.[lang] ?? f.metric}${f.period ? ` · ${periodText(f.period, lang)}` : ''}`,
+			x,
+			y + 22,
+			w
+		);
 		y += 56;
 	}
 	const source = p.sources.find((s) => s.quote) ?? p.sources[0];
