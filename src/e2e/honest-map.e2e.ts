@@ -86,15 +86,15 @@ describe('answers that respect placement', () => {
 		const seatPlaced = hits.filter((h) => h.precision === 'county' || h.precision === 'prefecture');
 		expect(seatPlaced.length).toBeGreaterThan(0);
 		expect(seatPlaced.filter((h) => h.certainty === 'certain').map((h) => h.id)).toEqual([]);
-		expect(hits.find((h) => h.name_zh.includes('甲基卡'))?.certainty).toBe('possible');
+		expect(hits.find((h) => h.name_zh.includes('康定水泥石膏'))?.certainty).toBe('possible');
 
 		// The same question drawn in the page: "inside" and "may be inside" apart
 		await page.evaluate((s) => window.atlas!.setState({ drawn: s as never }), square(KANGDING_SEAT, 5));
 		const possible = page.locator('section.tools [data-certainty="possible"]');
 		await expect.poll(() => possible.count(), { timeout: 30_000 }).toBe(1);
-		const jiajika = hits.find((h) => h.name_zh.includes('甲基卡'))!.id;
-		expect(await possible.locator(`[data-result="${jiajika}"]`).count()).toBe(1);
-		expect(await page.locator(`section.tools [data-certainty="certain"] [data-result="${jiajika}"]`).count()).toBe(0);
+		const mine = hits.find((h) => h.name_zh.includes('康定水泥石膏'))!.id;
+		expect(await possible.locator(`[data-result="${mine}"]`).count()).toBe(1);
+		expect(await page.locator(`section.tools [data-certainty="certain"] [data-result="${mine}"]`).count()).toBe(0);
 		expect(await possible.textContent()).toContain('可能在范围内');
 		await page.evaluate(() => window.atlas!.setState({ drawn: null }));
 	});
