@@ -6,6 +6,8 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { guardedPage, launchChromium, openAtlas, serveStatic, type PageGuard, type StaticServer } from './harness';
+import { METRICS } from '$lib/data/vocab';
+import { BASIS_LABELS } from '$lib/i18n/strings';
 
 let server: StaticServer;
 let browser: Browser;
@@ -14,7 +16,13 @@ let page: Page;
 let guard: PageGuard;
 
 type Feature = {
-	properties: { id: string; kind: string; industries: { category: string }[] };
+	properties: {
+		id: string;
+		kind: string;
+		industries: { category: string; group?: { name_zh: string; name_en: string } }[];
+		figures: { metric: string }[];
+		location: { precision: string; basis: string; note_zh: string; note_en: string };
+	};
 	geometry: { type: string; coordinates: number[] } | null;
 };
 const plan = JSON.parse(readFileSync('build/data/plan-atlas.json', 'utf8')) as { features: Feature[] };
@@ -128,6 +136,38 @@ describe('exploring the plans', () => {
 		expect(ui).toContain('Industry filter');
 		expect(await page.getByRole('combobox').getAttribute('placeholder')).toMatch(/Search/);
 		await page.evaluate(() => window.atlas!.setState({ lang: 'zh', selected: null }));
+	});
+
+	test('a feature says how it is placed and what its figures measure, in the reader’s language', async () => {
+		const f = plan.features.find(
+			(x) => ['site', 'town'].includes(x.properties.location.precision) && x.properties.figures.length
+		)!;
+		expect(f, 'a precisely placed feature with figures').toBeTruthy();
+		const { location, figures } = f.properties;
+		const metric = METRICS[figures[0].metric];
+		await page.evaluate((id) => window.atlas!.setState({ lang: 'zh', selected: id }), f.properties.id);
+		await expect.poll(() => panel().textContent()).toContain(location.note_zh);
+		let text = (await panel().textContent())!;
+		expect(text).toContain(metric.zh);
+		expect(text).toContain(BASIS_LABELS[location.basis].zh);
+		expect(text).not.toContain(location.note_en);
+		expect(text).not.toContain(figures[0].metric);
+		await page.evaluate(() => window.atlas!.setState({ lang: 'en' }));
+		await expect.poll(() => panel().textContent()).toContain(location.note_en);
+		text = (await panel().textContent())!;
+		expect(text).toContain(metric.en);
+		expect(text).toContain(BASIS_LABELS[location.basis].en);
+		await page.evaluate(() => window.atlas!.setState({ lang: 'zh', selected: null }));
+	});
+
+	test('a statement about a group shows on its members as the group’s', async () => {
+		const member = plan.features.find((x) => x.properties.industries.some((i) => i.group));
+		expect(member, 'a member of a group').toBeTruthy();
+		const group = member!.properties.industries.find((i) => i.group)!.group!;
+		await page.evaluate((id) => window.atlas!.setState({ selected: id }), member!.properties.id);
+		await expect.poll(() => panel().locator('.industries li.shared').count()).toBeGreaterThan(0);
+		expect(await panel().locator('.industries li.shared').first().textContent()).toContain(group.name_zh);
+		await page.evaluate(() => window.atlas!.setState({ selected: null }));
 	});
 
 	test('setState refuses unknown selections and layers with a clear message', async () => {
