@@ -7,6 +7,10 @@ import type { SearchHit } from './search/plan-search';
 import type { Tour } from './tours/tour-schema';
 import type { ExportOptions } from '$lib/export/export-image';
 import type { AtResult, DistanceHit, InsideHit } from '$lib/geo/spatial-index';
+import type { TableRow } from './table/table-rows';
+
+/** A table row as the API gives it: the table's columns (figures as written and normalised), without geometry. */
+export type TableRecord = Omit<TableRow, 'bbox' | 'categories'> & { industries: string[] };
 
 export interface AtlasController {
 	getState(): AtlasState;
@@ -29,6 +33,7 @@ export interface AtlasController {
 	queryAt(position: unknown): Promise<AtResult>;
 	queryNear(id: unknown, km: unknown): Promise<DistanceHit[]>;
 	queryInside(polygon: unknown): Promise<InsideHit[]>;
+	queryTable(filter?: unknown, sort?: unknown): Promise<TableRow[]>;
 }
 
 export interface AtlasApi {
@@ -60,6 +65,12 @@ export interface AtlasApi {
 		near(id: string, km: number): Promise<DistanceHit[]>;
 		/** Everything inside a GeoJSON Polygon / MultiPolygon (or Feature of one): `[{id, kind, relation, …}]`. */
 		inside(polygon: unknown): Promise<InsideHit[]>;
+		/**
+		 * The table's rows for a filter, over features in visible layers: `{ text?, kinds?, prefectures?, statuses?,
+		 * precision?, capacity?: [minMW, maxMW], investment?: [min, max] (million CNY), inView? }`, optionally sorted
+		 * (`{ column: 'capacity', dir: 'desc' }`). The map is not changed (use setState({ table }) for that).
+		 */
+		table(filter?: unknown, sort?: unknown): Promise<TableRecord[]>;
 	};
 	/** Read-only looks at what is on screen, for tests and automation. */
 	readonly inspect: {
@@ -115,7 +126,14 @@ export function createAtlasApi(controller: AtlasController, version: string, rea
 				})),
 			at: (position: [number, number]) => named('at', () => controller.queryAt(position)),
 			near: (id: string, km: number) => named('near', () => controller.queryNear(id, km)),
-			inside: (polygon: unknown) => named('inside', () => controller.queryInside(polygon))
+			inside: (polygon: unknown) => named('inside', () => controller.queryInside(polygon)),
+			table: (filter?: unknown, sort?: unknown) =>
+				named('table', async () =>
+					(await controller.queryTable(filter, sort)).map(({ bbox: _bbox, categories, ...rest }) => ({
+						...rest,
+						industries: categories
+					}))
+				)
 		}),
 		inspect: Object.freeze({
 			rendered: (layerId: string) => controller.rendered(layerId),

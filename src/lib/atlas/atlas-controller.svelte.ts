@@ -18,8 +18,21 @@ import {
 } from './state';
 import type { AtlasController as Controller } from './api';
 import { DEFAULT_LAYERS } from './plan/layer-defaults';
-import { matchingIds, pointsIn, visibleIds } from './plan/visibility';
+import { intersectIds, matchingIds, pointsIn, visibleIds } from './plan/visibility';
 import { SeatStackState } from './stacks/stack-state.svelte';
+import { TableStore } from './table/table-state.svelte';
+import {
+	filterRows,
+	namesByCode,
+	rowsOf,
+	sortRows,
+	type Bounds,
+	type TableFilter,
+	type TableRow,
+	type TableSort
+} from './table/table-rows';
+import { tableFilterSchema, tableSortSchema } from './state';
+import { formatIssues } from '$lib/data/zod';
 import type { SearchDoc, SearchHit, SearchIndex } from './search/plan-search';
 import { bbox } from '@turf/turf';
 import { hashToPatch, stateToHash } from './share/share-url';
@@ -99,8 +112,24 @@ export class AtlasController implements Controller {
 
 	/** Ids of plan features in visible layers. */
 	visible = $derived(this.plan ? visibleIds(this.plan.features, this.layers) : []);
-	/** Ids matched by the industry filter, or null when there is no filter. */
-	matching = $derived(this.plan ? matchingIds(this.plan.features, this.filter) : null);
+	/** County and prefecture names by code (for the table's columns). */
+	private readonly names = $derived({
+		counties: namesByCode(this.base?.counties),
+		prefectures: namesByCode(this.base?.prefectures)
+	});
+	/** The table of plan features: its rows, sort and filter (which the map shares). */
+	readonly table = new TableStore(() => ({
+		features: this.plan?.features ?? [],
+		visible: this.visible,
+		counties: this.names.counties,
+		prefectures: this.names.prefectures,
+		lang: this.lang,
+		view: () => this.viewBounds()
+	}));
+	/** Ids the map emphasises: those the industry filter and the table's filter both leave; null when neither filters. */
+	matching = $derived(
+		intersectIds(this.plan ? matchingIds(this.plan.features, this.filter) : null, this.table.matching)
+	);
 	/** Point features in visible layers. */
 	visiblePoints = $derived(pointsIn(this.plan?.features ?? [], this.visible));
 	/** Points standing at one seat, drawn as one mark with a count, and the one whose list is open. */
@@ -284,6 +313,25 @@ export class AtlasController implements Controller {
 		if (this.map) applyLabelLanguage(this.map, lang);
 	}
 
+	/** The map's extent now ([west, south, east, north]); reading it in a reactive context follows the map. */
+	viewBounds(): Bounds | null {
+		void this.viewTick;
+		const b = this.map?.getBounds();
+		return b ? [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()] : null;
+	}
+
+	/** The table's rows for a filter (and sort), over features in visible layers, as plain records. */
+	async queryTable(filter: unknown = {}, sort: unknown = null): Promise<TableRow[]> {
+		const f = tableFilterSchema.safeParse(filter ?? {});
+		if (!f.success) throw new Error(`filter: ${formatIssues(f.error.issues)}`);
+		const s = sort === null || sort === undefined ? null : tableSortSchema.safeParse(sort);
+		if (s && !s.success) throw new Error(`sort: ${formatIssues(s.error.issues)}`);
+		await this.planDrawn;
+		const rows = rowsOf(this.table.allRows, this.visible);
+		const filtered = filterRows(rows, f.data as TableFilter, f.data.inView ? this.viewBounds() : null);
+		return sortRows(filtered, (s?.data ?? null) as TableSort | null, this.lang);
+	}
+
 	view(): ViewState {
 		const map = this.map;
 		if (!map) return { center: [0, 0], zoom: 0, bearing: 0, pitch: 0 };
@@ -304,7 +352,8 @@ export class AtlasController implements Controller {
 			filter: [...this.filter],
 			drawn: this.drawn,
 			tour: this.tour,
-			step: this.step
+			step: this.step,
+			table: this.table.state()
 		};
 		return this.pendingLink ? applyPatch(state, this.pendingLink) : state;
 	}
@@ -456,6 +505,7 @@ export class AtlasController implements Controller {
 			else this.clearDrawn();
 		}
 		if (patch.tour !== undefined || patch.step !== undefined) [this.tour, this.step] = [next.tour, next.step];
+		if (patch.table) this.table.apply(next.table);
 		const map = this.map;
 		if (map && patch.view) {
 			map.jumpTo({

@@ -9,7 +9,8 @@ const state: AtlasState = {
 	filter: [],
 	drawn: null,
 	tour: null,
-	step: null
+	step: null,
+	table: { open: false }
 };
 
 describe('parseStatePatch', () => {

@@ -3,7 +3,9 @@
  * outside is checked. Pure and tested (state.test.ts).
  */
 import { formatIssues, z } from '$lib/data/zod';
-import { CATEGORY_IDS } from '$lib/data/vocab';
+import { CATEGORY_IDS, KIND_IDS } from '$lib/data/vocab';
+import { PRECISIONS } from '$lib/data/plan-schema';
+import { SORT_COLUMNS, STATUS_ORDER, type TableFilter, type TableSort } from './table/table-rows';
 import type { Polygon } from 'geojson';
 import { ALL_LAYER_IDS } from './plan/layer-defaults';
 
@@ -31,6 +33,14 @@ export interface AtlasState {
 	tour: string | null;
 	/** The tour step shown, counted from 1; null when no tour is on. */
 	step: number | null;
+	/** The table of plan features: open or not, its sort and its filter (which the map shares). */
+	table: TableState;
+}
+
+export interface TableState {
+	open: boolean;
+	sort?: TableSort;
+	filter?: TableFilter;
 }
 
 /** Sichuan's extent (WGS84) with a margin; the initial view frames it. */
@@ -68,6 +78,30 @@ const polygonSchema = z.strictObject({
 		.check(z.minLength(1), z.maxLength(1, 'drawn shapes have one ring (no holes)'))
 });
 
+/** A figure range: two non-negative numbers, the smaller first. */
+const rangeSchema = z
+	.tuple([z.number().check(z.gte(0)), z.number().check(z.gte(0))])
+	.check(z.refine(([a, b]) => a <= b, 'a range is [min, max] with min ≤ max'));
+export const tableFilterSchema = z.strictObject({
+	text: z.optional(z.string().check(z.maxLength(200))),
+	kinds: z.optional(z.array(z.enum(KIND_IDS as [string, ...string[]]))),
+	prefectures: z.optional(z.array(z.string().check(z.regex(/^\d{6}$/, 'expected a 6-digit prefecture code')))),
+	statuses: z.optional(z.array(z.enum(STATUS_ORDER as unknown as [string, ...string[]]))),
+	precision: z.optional(z.array(z.enum(PRECISIONS))),
+	capacity: z.optional(rangeSchema),
+	investment: z.optional(rangeSchema),
+	inView: z.optional(z.boolean())
+});
+export const tableSortSchema = z.strictObject({
+	column: z.enum(SORT_COLUMNS as unknown as [string, ...string[]]),
+	dir: z.enum(['asc', 'desc'])
+});
+const tableSchema = z.strictObject({
+	open: z.optional(z.boolean()),
+	sort: z.optional(z.nullable(tableSortSchema)),
+	filter: z.optional(tableFilterSchema)
+});
+
 export const statePatchSchema = z.strictObject({
 	view: z.optional(z.partial(viewSchema)),
 	lang: z.optional(z.enum(['zh', 'en'])),
@@ -76,7 +110,8 @@ export const statePatchSchema = z.strictObject({
 	filter: z.optional(z.array(z.enum(CATEGORY_IDS as [string, ...string[]]))),
 	drawn: z.optional(z.nullable(polygonSchema)),
 	tour: z.optional(z.nullable(z.string().check(z.maxLength(60), z.regex(SELECTABLE_ID, 'expected a tour id')))),
-	step: z.optional(z.nullable(z.int().check(z.gte(1), z.lte(99))))
+	step: z.optional(z.nullable(z.int().check(z.gte(1), z.lte(99)))),
+	table: z.optional(tableSchema)
 });
 
 export type StatePatch = z.infer<typeof statePatchSchema>;
@@ -104,8 +139,19 @@ export function applyPatch(state: AtlasState, patch: StatePatch): AtlasState {
 		step:
 			(patch.tour === undefined ? state.tour : patch.tour) === null
 				? null
-				: (patch.step ?? (patch.tour !== undefined && patch.tour !== state.tour ? 1 : (state.step ?? 1)))
+				: (patch.step ?? (patch.tour !== undefined && patch.tour !== state.tour ? 1 : (state.step ?? 1))),
+		table: patch.table ? applyTablePatch(state.table, patch.table) : state.table
 	};
+}
+
+/** A table patch over the table state: `open` and `sort` replace, `filter` replaces as a whole (null sort: unsorted). */
+function applyTablePatch(table: TableState, patch: NonNullable<StatePatch['table']>): TableState {
+	const next: TableState = { open: patch.open ?? table.open };
+	const sort = patch.sort === undefined ? table.sort : (patch.sort ?? undefined);
+	if (sort) next.sort = sort as TableSort;
+	const filter = patch.filter === undefined ? table.filter : (patch.filter as TableFilter);
+	if (filter && Object.keys(filter).length) next.filter = filter;
+	return next;
 }
 
 /** Rounds a view for reporting (6 decimals ≈ 0.1 m, zoom to 1/1000). */

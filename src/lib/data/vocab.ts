@@ -19,6 +19,11 @@ export interface LabelInfo {
 	zh: string;
 	en: string;
 }
+/** A figure metric: its names, and whether it is generating capacity (`units`: the value is per unit, for that many). */
+export interface MetricInfo extends LabelInfo {
+	power_capacity?: boolean;
+	units?: number;
+}
 export interface LayerInfo extends LabelInfo {
 	source: string;
 }
@@ -27,7 +32,7 @@ export const KINDS = kindsJson.kinds as Record<string, KindInfo>;
 export const CATEGORIES = categoriesJson.categories as Record<string, LabelInfo>;
 export const LAYERS = layersJson.layers as Record<string, LayerInfo>;
 /** What each figure measures (`figures[].metric`), named in both languages. */
-export const METRICS = metricsJson.metrics as Record<string, LabelInfo>;
+export const METRICS = metricsJson.metrics as Record<string, MetricInfo>;
 export const UNITS = unitsJson.units as Record<string, { unit: string; factor: number }>;
 
 export const KIND_IDS = Object.keys(KINDS);

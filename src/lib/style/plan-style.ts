@@ -26,6 +26,8 @@ const LINE_WIDTH: Record<string, number> = {
 
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 const dimmed: ExpressionSpecification = ['boolean', ['feature-state', 'dimmed'], false];
+/** Pointed at in a list or table (the map shows which one). */
+const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hovered'], false];
 /** Area kinds that divide space (drawn filled, with a solid edge); other areas are drawn as dashed outlines. */
 export const PARTITION_KINDS = ['economic_region', 'subregion', 'new_district', 'metro_circle'] as const;
 
@@ -50,6 +52,8 @@ export function planLayers(lang: Lang, visibleIds: readonly string[]): LayerSpec
 					'case',
 					selected,
 					0.32,
+					hovered,
+					0.24,
 					dimmed,
 					0.03,
 					[
@@ -71,7 +75,7 @@ export function planLayers(lang: Lang, visibleIds: readonly string[]): LayerSpec
 			layout: { 'line-join': 'round' },
 			paint: {
 				'line-color': ['get', 'fill'],
-				'line-width': ['case', selected, 3, 1.4],
+				'line-width': ['case', selected, 3, hovered, 2.6, 1.4],
 				'line-opacity': ['case', dimmed, 0.25, 0.9]
 			}
 		},
@@ -88,7 +92,7 @@ export function planLayers(lang: Lang, visibleIds: readonly string[]): LayerSpec
 			layout: { 'line-join': 'round' },
 			paint: {
 				'line-color': ['get', 'fill'],
-				'line-width': ['case', selected, 3, 1.3],
+				'line-width': ['case', selected, 3, hovered, 2.6, 1.3],
 				'line-dasharray': [3, 2],
 				'line-opacity': ['case', dimmed, 0.25, 0.85]
 			}
@@ -112,8 +116,8 @@ export function planLayers(lang: Lang, visibleIds: readonly string[]): LayerSpec
 			filter: visibleFilter(visibleIds, isLine),
 			layout: { 'line-join': 'round', 'line-cap': 'round' },
 			paint: {
-				'line-color': ['case', selected, theme.accent, ['get', 'colour']],
-				'line-width': ['*', ['case', selected, 1.6, 1], widthByKind()] as ExpressionSpecification,
+				'line-color': ['case', selected, theme.accent, hovered, theme.accent, ['get', 'colour']],
+				'line-width': ['*', ['case', selected, 1.6, hovered, 1.4, 1], widthByKind()] as ExpressionSpecification,
 				'line-opacity': ['case', dimmed, 0.2, 0.9]
 			}
 		}

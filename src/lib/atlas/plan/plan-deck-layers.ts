@@ -47,8 +47,18 @@ export function stackRadius(stack: SeatStack): number {
 
 const INK: Rgb = hexToRgb(theme.ink);
 
+/** A key that changes whenever the emphasised set does (a new filter gives a new Set, even of the same size). */
+const setKeys = new WeakMap<Set<string>, number>();
+let nextSetKey = 0;
+function setKey(set: Set<string> | null): string {
+	if (!set) return 'all';
+	let k = setKeys.get(set);
+	if (k === undefined) setKeys.set(set, (k = ++nextSetKey));
+	return String(k);
+}
+
 export function planDeckLayers(s: DeckState, beforeId: string): Layer[] {
-	const key = `${s.selected}|${s.hovered}|${s.matching ? [...s.matching].length : 'all'}|${s.openStack}`;
+	const key = `${s.selected}|${s.hovered}|${setKey(s.matching)}|${s.openStack}`;
 	const has = (stack: SeatStack, id: string | null) => !!id && stack.members.includes(id);
 	const stackAlpha = (stack: SeatStack) => (stack.matching ? 255 : DIM_ALPHA * 2);
 	const filtering = !!s.matching;

@@ -33,3 +33,9 @@ export function categoryCounts(features: PlanFeature[]): Map<string, number> {
 	}
 	return counts;
 }
+
+/** Ids in both sets; null stands for "everything" (no filter), so it gives the other set. */
+export function intersectIds(a: Set<string> | null, b: Set<string> | null): Set<string> | null {
+	if (!a || !b) return a ?? b;
+	return new Set([...a].filter((id) => b.has(id)));
+}

@@ -11,7 +11,8 @@ const base: AtlasState = {
 	filter: [],
 	drawn: null,
 	tour: null,
-	step: null
+	step: null,
+	table: { open: false }
 };
 const square = {
 	type: 'Polygon' as const,
@@ -39,7 +40,21 @@ describe('share links', () => {
 			filter: ['lithium', 'hydropower'],
 			drawn: square,
 			tour: 'ganzi',
-			step: 3
+			step: 3,
+			table: {
+				open: true,
+				sort: { column: 'capacity', dir: 'desc' },
+				filter: {
+					text: '水电 & 光伏',
+					kinds: ['hydro_station', 'pv_base'],
+					prefectures: ['513300'],
+					statuses: ['under_construction', 'unstated'],
+					precision: ['site', 'county'],
+					capacity: [100, 60000],
+					investment: [0, 12000],
+					inView: true
+				}
+			}
 		};
 		const hash = stateToHash(full);
 		expect(hash).toMatch(/^#v=1&map=7\.25\/30\.654321\/101\.123456\/12\.5\/30&layers=energy-hydro,enclave-links&sel=/);
@@ -120,5 +135,25 @@ describe('drawn shapes in links', () => {
 	test('a text that is not an encoded polygon gives null', () => {
 		expect(decodeRing('')).toBeNull();
 		expect(decodeRing('_p~iF~ps|U')).toBeNull(); // one point
+	});
+
+	test('the table: open, sorted and filtered, read back; a closed table without sort or filter adds nothing', () => {
+		expect(stateToHash(base)).not.toMatch(/table|tsort|tq=/);
+		const hash = '#layers=energy-hydro&table=open&tsort=capacity.desc&tstatus=under_construction,existing&tcap=0~5000';
+		expect(open(hash).table).toEqual({
+			open: true,
+			sort: { column: 'capacity', dir: 'desc' },
+			filter: { statuses: ['under_construction', 'existing'], capacity: [0, 5000] }
+		});
+		expect(hashToPatch(hash).ignored).toEqual([]);
+	});
+
+	test('a bad table parameter is named and dropped; the good ones apply', () => {
+		const r = hashToPatch('#table=wide&tsort=height.up&tstatus=under_construction,demolished&tcap=9~1&tkind=park');
+		expect(r.patch.table).toEqual({ filter: { statuses: ['under_construction'], kinds: ['park'] } });
+		expect(r.ignored.join(' | ')).toMatch(/table=wide/);
+		expect(r.ignored.join(' | ')).toMatch(/tsort=height\.up/);
+		expect(r.ignored.join(' | ')).toMatch(/tstatus: demolished/);
+		expect(r.ignored.join(' | ')).toMatch(/tcap=9~1/);
 	});
 });

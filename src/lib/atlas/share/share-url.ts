@@ -34,7 +34,31 @@ const COORD_DIGITS = 6;
 const ZOOM_DIGITS = 3;
 const SHAPE_DIGITS = 5;
 
-const KNOWN = new Set(['v', 'map', 'layers', 'sel', 'filter', 'lang', 'shape', 'tour', 'step']);
+/** The table's parameters: `table=open`, its sort and the parts of its filter (which the map shares). */
+const TABLE_PARAMS = {
+	tsort: 'sort',
+	tq: 'text',
+	tkind: 'kinds',
+	tpref: 'prefectures',
+	tstatus: 'statuses',
+	tprec: 'precision',
+	tcap: 'capacity',
+	tinv: 'investment',
+	tview: 'inView'
+} as const;
+const KNOWN = new Set([
+	'v',
+	'map',
+	'layers',
+	'sel',
+	'filter',
+	'lang',
+	'shape',
+	'tour',
+	'step',
+	'table',
+	...Object.keys(TABLE_PARAMS)
+]);
 
 /** The state as a URL hash (with the leading `#`). */
 export function stateToHash(state: AtlasState): string {
@@ -56,6 +80,7 @@ export function stateToHash(state: AtlasState): string {
 	if (state.lang !== 'zh') parts.push(['lang', state.lang]);
 	if (state.drawn) parts.push(['shape', encodeRing(state.drawn)]);
 	if (state.tour) parts.push(['tour', state.tour], ['step', String(state.step ?? 1)]);
+	parts.push(...tableParams(state.table));
 	// Ids, commas and slashes read fine in a hash; only escape what would break it.
 	return (
 		'#' + parts.map(([k, v]) => `${k}=${encodeURIComponent(v).replace(/%2C/g, ',').replace(/%2F/g, '/')}`).join('&')
@@ -132,7 +157,75 @@ export function hashToPatch(hash: string): LinkReading {
 		const step = /^\d+$/.test(stepText) ? Number(stepText) : NaN;
 		take('tour', `${tour}&step=${stepText}`, { tour, step });
 	}
+	readTable(params, patch, ignored);
 	return { patch, ignored };
+}
+
+/** The table's state as link parameters (nothing when it is closed, unsorted and unfiltered). */
+function tableParams(table: AtlasState['table']): [string, string][] {
+	const out: [string, string][] = [];
+	if (table.open) out.push(['table', 'open']);
+	if (table.sort) out.push(['tsort', `${table.sort.column}.${table.sort.dir}`]);
+	const f = table.filter ?? {};
+	if (f.text) out.push(['tq', f.text]);
+	if (f.kinds?.length) out.push(['tkind', f.kinds.join(',')]);
+	if (f.prefectures?.length) out.push(['tpref', f.prefectures.join(',')]);
+	if (f.statuses?.length) out.push(['tstatus', f.statuses.join(',')]);
+	if (f.precision?.length) out.push(['tprec', f.precision.join(',')]);
+	if (f.capacity) out.push(['tcap', f.capacity.join('~')]);
+	if (f.investment) out.push(['tinv', f.investment.join('~')]);
+	if (f.inView) out.push(['tview', '1']);
+	return out;
+}
+
+/** Reads the table's parameters into the patch; each part is checked alone, and a bad one is named and dropped. */
+function readTable(params: URLSearchParams, patch: StatePatch, ignored: string[]): void {
+	const table: NonNullable<StatePatch['table']> = {};
+	const open = params.get('table');
+	if (open !== null) {
+		if (open === 'open' || open === 'closed') table.open = open === 'open';
+		else ignored.push(`table=${shorten(open)} (expected open or closed)`);
+	}
+	const sort = params.get('tsort');
+	if (sort !== null) {
+		const [column, dir] = sort.split('.');
+		const r = parseStatePatch({ table: { sort: { column, dir } } });
+		if (r.ok) table.sort = r.patch.table!.sort;
+		else ignored.push(`tsort=${shorten(sort)} (expected a column and asc or desc, e.g. capacity.desc)`);
+	}
+	const filter: Record<string, unknown> = {};
+	for (const [param, key] of Object.entries(TABLE_PARAMS)) {
+		const raw = params.get(param);
+		if (raw === null || key === 'sort') continue;
+		const value =
+			key === 'text'
+				? raw
+				: key === 'inView'
+					? raw === '1' || raw === 'true'
+					: key === 'capacity' || key === 'investment'
+						? raw.split('~').map((x) => (x.trim() === '' ? NaN : Number(x)))
+						: raw.split(',').filter(Boolean);
+		const ok = (v: unknown) => parseStatePatch({ table: { filter: { [key]: v } } }).ok;
+		if (Array.isArray(value) && key !== 'capacity' && key !== 'investment') {
+			// A list keeps its known items; the others are named (an outdated status, a kind that was renamed).
+			const good = value.filter((item) => ok([item]));
+			if (good.length < value.length) {
+				ignored.push(
+					`${param}: ${value
+						.filter((item) => !good.includes(item))
+						.map((x) => shorten(String(x)))
+						.join(', ')} (unknown)`
+				);
+			}
+			if (good.length) filter[key] = good;
+			continue;
+		}
+		const r = parseStatePatch({ table: { filter: { [key]: value } } });
+		if (r.ok) Object.assign(filter, r.patch.table!.filter);
+		else ignored.push(`${param}=${shorten(raw)} (${r.error.replace(/^table\.filter\./, '')})`);
+	}
+	if (Object.keys(filter).length) table.filter = filter;
+	if (Object.keys(table).length) patch.table = table;
 }
 
 /** A drawn polygon's outer ring as an encoded polyline (Google's algorithm, 5 decimals), without the closing point. */
