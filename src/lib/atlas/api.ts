@@ -34,6 +34,8 @@ export interface AtlasController {
 	queryNear(id: unknown, km: unknown): Promise<DistanceHit[]>;
 	queryInside(polygon: unknown): Promise<InsideHit[]>;
 	queryTable(filter?: unknown, sort?: unknown): Promise<TableRow[]>;
+	readonly visible: string[];
+	readonly matching: Set<string> | null;
 }
 
 export interface AtlasApi {
@@ -78,6 +80,8 @@ export interface AtlasApi {
 		rendered(layerId: string): Record<string, unknown>[];
 		/** Ids of the map's style layers, bottom to top (deck.gl layers included). */
 		styleLayers(): string[];
+		/** Ids of the plan features drawn at full strength: visible ones the industry and table filters leave. */
+		emphasised(): string[];
 	};
 }
 
@@ -137,7 +141,8 @@ export function createAtlasApi(controller: AtlasController, version: string, rea
 		}),
 		inspect: Object.freeze({
 			rendered: (layerId: string) => controller.rendered(layerId),
-			styleLayers: () => controller.styleLayers()
+			styleLayers: () => controller.styleLayers(),
+			emphasised: () => controller.visible.filter((id) => !controller.matching || controller.matching.has(id))
 		})
 	});
 }
