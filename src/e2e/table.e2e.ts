@@ -67,9 +67,10 @@ describe('the table beside the map', () => {
 		expect(drawn).toBeLessThan(visible.length);
 		const all = await page.evaluate(() => window.atlas!.query.table());
 		expect(all.map((r) => r.id).sort()).toEqual(visible.map((f) => f.properties.id).sort());
-		await grid.evaluate((el) => (el.scrollTop = el.scrollHeight));
+		const body = page.locator('[data-table-body]');
+		await body.evaluate((el) => (el.scrollTop = el.scrollHeight));
 		await expect.poll(() => rowIds(page)).toContain(all.at(-1)!.id);
-		await grid.evaluate((el) => (el.scrollTop = 0));
+		await body.evaluate((el) => (el.scrollTop = 0));
 	});
 
 	test('sorting by capacity puts the largest first; features without a stated capacity go last', async () => {

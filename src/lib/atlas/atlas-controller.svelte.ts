@@ -207,8 +207,18 @@ export class AtlasController implements Controller {
 				[x0, y0],
 				[x1, y1]
 			],
-			{ padding: 80, maxZoom: precise ? 10 : 8, duration: FLY_MS }
+			{ padding: this.framePadding(), maxZoom: precise ? 10 : 8, duration: FLY_MS }
 		);
+	}
+
+	/** Room around what the map frames: more at the bottom while the table covers the map's lower part. */
+	private framePadding() {
+		const map = this.map;
+		const covered = this.table.open && !this.table.full ? this.table.height + 40 : 0;
+		const height = map?.getContainer().clientHeight ?? 800;
+		// never so much that nothing is left to frame in
+		const bottom = Math.min(Math.max(80, covered + 20), Math.max(80, height - 240));
+		return { top: 80, left: 80, right: 80, bottom };
 	}
 
 	/** The search index over plan features and divisions; its code (pinyin dictionary included) loads on first use. */

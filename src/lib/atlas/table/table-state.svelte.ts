@@ -36,6 +36,8 @@ export class TableStore {
 	open = $state(false);
 	/** Shown over the whole map instead of beside it. */
 	full = $state(false);
+	/** Height of the open table on screen, px (the map keeps what it frames above it). */
+	height = $state(0);
 	sort = $state.raw<TableSort | undefined>(undefined);
 	filter = $state.raw<TableFilter>({});
 	private readonly source: () => TableSource;
