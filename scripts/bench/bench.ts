@@ -158,7 +158,61 @@ async function interactionFigures() {
 			`  ${label.padEnd(20)} median ${median(f.frames).toFixed(0)} ms, p95 ${sorted[Math.floor(sorted.length * 0.95)].toFixed(0)} ms over ${f.frames.length} frames; long tasks > 50 ms: ${f.long.filter((d) => d > 50).length}`
 		);
 	}
+	await tableFigures(page, all);
 	await context.close();
+}
+
+/** The table with every layer on: a status click until the rows and the map follow, a sort, and scrolling frames. */
+async function tableFigures(page: import('playwright-core').Page, layers: string[]) {
+	await page.evaluate(
+		(l) => window.atlas!.setState({ selected: null, layers: l, table: { open: true, filter: {}, sort: null } }),
+		layers
+	);
+	await page.waitForSelector('[data-table-body] [data-row-id]');
+	const count = () => page.locator('[data-table-count]').textContent();
+	const clicks: number[] = [];
+	const sorts: number[] = [];
+	for (let i = 0; i < 5; i++) {
+		for (const [times, click] of [
+			[clicks, '[data-status-filter="table"] input[value="under_construction"]'],
+			[sorts, '[data-sort="name"]']
+		] as const) {
+			const before = await count();
+			const firstRow = await page.locator('[data-table-body] [data-row-id]').first().getAttribute('data-row-id');
+			const t0 = await page.evaluate(() => performance.now());
+			await page.locator(click).click();
+			// the DOM has followed once the count or the first row changed; time it in the page, after the next frame
+			await page.waitForFunction(
+				([b, r]) =>
+					document.querySelector('[data-table-count]')!.textContent !== b ||
+					document.querySelector('[data-table-body] [data-row-id]')?.getAttribute('data-row-id') !== r,
+				[before, firstRow]
+			);
+			const t1 = await page.evaluate(
+				() => new Promise<number>((r) => requestAnimationFrame(() => r(performance.now())))
+			);
+			times.push(t1 - t0);
+		}
+	}
+	await page.evaluate(() => window.atlas!.setState({ table: { filter: {}, sort: null } }));
+	const frames = (await page.evaluate(`(async () => {
+		const body = document.querySelector('[data-table-body]');
+		const frames = [];
+		let last = performance.now();
+		for (let i = 0; i < 60; i++) {
+			body.scrollTop += 90;
+			await new Promise((r) => requestAnimationFrame(r));
+			const now = performance.now();
+			frames.push(now - last);
+			last = now;
+		}
+		return frames;
+	})()`)) as number[];
+	const rows = await page.locator('[data-table-grid]').getAttribute('aria-rowcount');
+	console.log(
+		`\ntable (${Number(rows) - 1} rows, all layers; in-page, click to next frame, median of 5): status filter ${median(clicks).toFixed(0)} ms; sort by name ${median(sorts).toFixed(0)} ms; scrolling frame median ${median(frames).toFixed(0)} ms over 60 frames (${await page.locator('[data-table-body] [data-row-id]').count()} rows in the DOM)`
+	);
+	await page.evaluate(() => window.atlas!.setState({ table: { open: false } }));
 }
 
 /** Drags the map and records frame intervals and long tasks in the page. */

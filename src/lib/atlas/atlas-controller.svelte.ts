@@ -21,16 +21,7 @@ import { DEFAULT_LAYERS } from './plan/layer-defaults';
 import { intersectIds, matchingIds, pointsIn, visibleIds } from './plan/visibility';
 import { SeatStackState } from './stacks/stack-state.svelte';
 import { TableStore } from './table/table-state.svelte';
-import {
-	filterRows,
-	namesByCode,
-	rowsOf,
-	sortRows,
-	type Bounds,
-	type TableFilter,
-	type TableRow,
-	type TableSort
-} from './table/table-rows';
+import type { Bounds, TableFilter, TableRow, TableSort } from './table/table-filter';
 import { tableFilterSchema, tableSortSchema } from './state';
 import { formatIssues } from '$lib/data/zod';
 import type { SearchDoc, SearchHit, SearchIndex } from './search/plan-search';
@@ -112,17 +103,12 @@ export class AtlasController implements Controller {
 
 	/** Ids of plan features in visible layers. */
 	visible = $derived(this.plan ? visibleIds(this.plan.features, this.layers) : []);
-	/** County and prefecture names by code (for the table's columns). */
-	private readonly names = $derived({
-		counties: namesByCode(this.base?.counties),
-		prefectures: namesByCode(this.base?.prefectures)
-	});
 	/** The table of plan features: its rows, sort and filter (which the map shares). */
 	readonly table = new TableStore(() => ({
 		features: this.plan?.features ?? [],
 		visible: this.visible,
-		counties: this.names.counties,
-		prefectures: this.names.prefectures,
+		counties: this.base?.counties,
+		prefectures: this.base?.prefectures,
 		lang: this.lang,
 		view: () => this.viewBounds()
 	}));
@@ -142,7 +128,7 @@ export class AtlasController implements Controller {
 	/** Resolves after the first complete render of the base map (the first view). */
 	readonly ready = this.mapIdle.then(() => this.settled());
 	/** Resolves once the default plan layers are drawn too (they load right after the first view). */
-	readonly planReady = Promise.all([this.mapIdle, this.planDrawn])
+	readonly planReady = Promise.all([this.mapIdle, this.planDrawn.then(() => this.table.load())])
 		.then(() => this.tours())
 		.catch((e: Error) => {
 			// Tours are an extra: the atlas works without them; say why they are missing.
@@ -337,9 +323,10 @@ export class AtlasController implements Controller {
 		const s = sort === null || sort === undefined ? null : tableSortSchema.safeParse(sort);
 		if (s && !s.success) throw new Error(`sort: ${formatIssues(s.error.issues)}`);
 		await this.planDrawn;
-		const rows = rowsOf(this.table.allRows, this.visible);
-		const filtered = filterRows(rows, f.data as TableFilter, f.data.inView ? this.viewBounds() : null);
-		return sortRows(filtered, (s?.data ?? null) as TableSort | null, this.lang);
+		const core = await this.table.load();
+		const rows = core.rowsOf(this.table.allRows, this.visible);
+		const filtered = core.filterRows(rows, f.data as TableFilter, f.data.inView ? this.viewBounds() : null);
+		return core.sortRows(filtered, (s?.data ?? null) as TableSort | null, this.lang);
 	}
 
 	view(): ViewState {

@@ -5,7 +5,7 @@
 import { formatIssues, z } from '$lib/data/zod';
 import { CATEGORY_IDS, KIND_IDS } from '$lib/data/vocab';
 import { PRECISIONS } from '$lib/data/plan-schema';
-import { SORT_COLUMNS, STATUS_ORDER, type TableFilter, type TableSort } from './table/table-rows';
+import { SORT_COLUMNS, STATUS_ORDER, type TableFilter, type TableSort } from './table/table-filter';
 import type { Polygon } from 'geojson';
 import { ALL_LAYER_IDS } from './plan/layer-defaults';
 
