@@ -7,7 +7,9 @@ import type { SearchHit } from './search/plan-search';
 import type { Tour } from './tours/tour-schema';
 import type { ExportOptions } from '$lib/export/export-image';
 import type { AtResult, DistanceHit, InsideHit } from '$lib/geo/spatial-index';
-import type { TableRow } from './table/table-rows';
+import type { TableRow } from './table/table-filter';
+import type { RegionProfile } from './lens/region-profile';
+import type { WhereRow } from './lens/industry-where';
 
 /** A table row as the API gives it: the table's columns (figures as written and normalised), without geometry. */
 export type TableRecord = Omit<TableRow, 'bbox' | 'categories'> & { industries: string[] };
@@ -34,6 +36,8 @@ export interface AtlasController {
 	queryNear(id: unknown, km: unknown): Promise<DistanceHit[]>;
 	queryInside(polygon: unknown): Promise<InsideHit[]>;
 	queryTable(filter?: unknown, sort?: unknown): Promise<TableRow[]>;
+	queryProfile(id: unknown): Promise<RegionProfile>;
+	queryWhere(category: unknown): Promise<WhereRow[]>;
 	readonly visible: string[];
 	readonly matching: Set<string> | null;
 }
@@ -73,6 +77,15 @@ export interface AtlasApi {
 		 * (`{ column: 'capacity', dir: 'desc' }`). The map is not changed (use setState({ table }) for that).
 		 */
 		table(filter?: unknown, sort?: unknown): Promise<TableRecord[]>;
+		/**
+		 * A place's or area feature's industry profile: `{ total, industries: [{ category, count, ids, words, groups,
+		 * sources }], figures: [{ metric, unit, kind, sum, ids }], capacityByFamily, byKind }`.
+		 */
+		profile(
+			id: string
+		): Promise<Omit<RegionProfile, 'byKind'> & { byKind: { kind: string; count: number; ids: string[] }[] }>;
+		/** Where a category is planned: `[{ code, name_zh, name_en, level: 'county' | 'prefecture', count, ids }]`. */
+		where(category: string): Promise<WhereRow[]>;
 	};
 	/** Read-only looks at what is on screen, for tests and automation. */
 	readonly inspect: {
@@ -137,7 +150,15 @@ export function createAtlasApi(controller: AtlasController, version: string, rea
 						...rest,
 						industries: categories
 					}))
-				)
+				),
+			profile: (id: string) =>
+				named('profile', async () => {
+					const profile = await controller.queryProfile(id);
+					// the list by kind as ids (the panel's rows carry whole features)
+					const byKind = profile.byKind.map((g) => ({ kind: g.kind, count: g.count, ids: g.items.map((i) => i.id) }));
+					return { ...profile, byKind };
+				}),
+			where: (category: string) => named('where', () => controller.queryWhere(category))
 		}),
 		inspect: Object.freeze({
 			rendered: (layerId: string) => controller.rendered(layerId),

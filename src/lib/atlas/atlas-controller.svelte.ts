@@ -14,7 +14,8 @@ import {
 	type AtlasState,
 	type Lang,
 	type StatePatch,
-	type ViewState
+	type ViewState,
+	SICHUAN_BOUNDS
 } from './state';
 import type { AtlasController as Controller } from './api';
 import { DEFAULT_LAYERS } from './plan/layer-defaults';
@@ -24,6 +25,12 @@ import { TableStore } from './table/table-state.svelte';
 import type { Bounds, TableFilter, TableRow, TableSort } from './table/table-filter';
 import { tableFilterSchema, tableSortSchema } from './state';
 import { formatIssues } from '$lib/data/zod';
+import { CATEGORY_IDS } from '$lib/data/vocab';
+import { namesByCode } from '$lib/data/base-geography';
+import { possibleAreas } from '$lib/geo/placement';
+import { featuresInArea, type AreaFeature, type AreaHit } from '$lib/geo/features-in-area';
+import { regionProfile, type RegionProfile } from './lens/region-profile';
+import { whereCounts, type WhereRow } from './lens/industry-where';
 import type { SearchDoc, SearchHit, SearchIndex } from './search/plan-search';
 import { bbox } from '@turf/turf';
 import { hashToPatch, stateToHash } from './share/share-url';
@@ -71,6 +78,15 @@ export class AtlasController implements Controller {
 	hovered = $state<string | null>(null);
 	/** The shape drawn for "what is inside" (a circle or rectangle is drawn as a polygon too), or null. */
 	drawn = $state.raw<Polygon | null>(null);
+	/** The industry whose "where is it planned" map is shown, or null. */
+	lens = $state<string | null>(null);
+	/** The region the pointer is on while the lens is shown (for its count), with the pointer's place on the map. */
+	lensHover = $state<{ code: string; level: 'county' | 'prefecture'; x: number; y: number } | null>(null);
+	/** The level the lens shades now: prefectures at province zoom, counties when zoomed in. */
+	readonly lensLevel = $derived.by((): 'county' | 'prefecture' => {
+		void this.viewTick;
+		return (this.map?.getZoom() ?? 0) < AtlasController.PROVINCE_ZOOM ? 'prefecture' : 'county';
+	});
 	/** The guided tour on show and its step (from 1), or null. */
 	tour = $state<string | null>(null);
 	step = $state<number | null>(null);
@@ -103,6 +119,18 @@ export class AtlasController implements Controller {
 
 	/** Ids of plan features in visible layers. */
 	visible = $derived(this.plan ? visibleIds(this.plan.features, this.layers) : []);
+	/** County and prefecture names by code. */
+	readonly placeNames = $derived({
+		counties: namesByCode(this.base?.counties),
+		prefectures: namesByCode(this.base?.prefectures)
+	});
+	/** Where each seat-placed point may be (its county or prefecture): lists say what is only possibly in an area. */
+	private readonly possibleArea = $derived(
+		this.base ? possibleAreas(this.base.counties.features, this.base.prefectures.features) : undefined
+	);
+	/** Where the lens's industry is planned, per county and per prefecture; null while no lens is on. */
+	readonly lensRows = $derived(this.lens && this.plan ? this.whereRows(this.lens) : null);
+
 	/** The table of plan features: its rows, sort and filter (which the map shares). */
 	readonly table = new TableStore(() => ({
 		features: this.plan?.features ?? [],
@@ -213,9 +241,11 @@ export class AtlasController implements Controller {
 		await this.planDrawn;
 		if (!this.plan || !this.base) return [];
 		const { plan, base } = this;
-		this.index ??= import('./search/plan-search').then(({ createSearchIndex }) =>
+		this.index ??= import('./search/plan-search').then(({ createSearchIndex, categoryDocs, topicsOf }) =>
 			createSearchIndex([
-				...plan.features.map((f) => f.properties),
+				// Industries first: "锂电" or "solar" offers the category itself (and then what plans it).
+				...categoryDocs(plan.features),
+				...plan.features.map((f) => ({ ...f.properties, topics: topicsOf(f) })),
 				...base.counties.features.map((f) => placeDoc('county', f.properties!)),
 				...base.prefectures.features.map((f) => placeDoc('prefecture', f.properties!))
 			])
@@ -296,6 +326,92 @@ export class AtlasController implements Controller {
 		this.drawClears++;
 	}
 
+	private whereRows(category: string): { county: WhereRow[]; prefecture: WhereRow[] } {
+		const features = this.plan?.features ?? [];
+		return {
+			county: whereCounts(features, category, 'county', this.placeNames.counties),
+			prefecture: whereCounts(features, category, 'prefecture', this.placeNames.prefectures)
+		};
+	}
+
+	/** The area of a place (`county-…`, `prefecture-…`) or an area feature, or null. */
+	areaOf(id: string | null): AreaFeature | null {
+		const feature = this.feature(id);
+		if (feature) {
+			const t = feature.geometry.type;
+			return t === 'Polygon' || t === 'MultiPolygon' ? (feature as AreaFeature) : null;
+		}
+		const place = this.place(id);
+		if (!place || !this.base) return null;
+		const fc = place.type === 'county' ? this.base.counties : this.base.prefectures;
+		return (fc.features.find((f) => f.properties?.code === place.code) as AreaFeature | undefined) ?? null;
+	}
+
+	/** Everything planned in a place or area feature, with its relation and certainty ("planned here"). */
+	hitsIn(id: string | null): AreaHit[] {
+		const area = this.areaOf(id);
+		if (!area || !id) return [];
+		const place = this.place(id);
+		return featuresInArea(area, this.plan?.features ?? [], {
+			...(place ? { areaCode: place.code } : { excludeIds: [id] }),
+			possibleArea: this.possibleArea
+		});
+	}
+
+	/** The industry profile of a place or area feature. */
+	async queryProfile(id: unknown): Promise<RegionProfile> {
+		await this.planDrawn;
+		const key = String(id ?? '');
+		if (!this.areaOf(key)) throw new Error(`no county, prefecture or area feature "${key.slice(0, 60)}"`);
+		return regionProfile(this.hitsIn(key));
+	}
+
+	/** Where an industry category is planned: counties, then prefectures, each with its count and features. */
+	async queryWhere(category: unknown): Promise<WhereRow[]> {
+		const id = String(category ?? '');
+		if (!CATEGORY_IDS.includes(id))
+			throw new Error(`no industry category "${id.slice(0, 60)}" (see data/vocab/categories.json)`);
+		await this.planDrawn;
+		const { county, prefecture } = this.whereRows(id);
+		return [...county, ...prefecture];
+	}
+
+	/** Shows where an industry is planned (regions shaded by count, its features emphasised); null hides it again. */
+	showWhere(category: string | null): void {
+		const was = this.lens;
+		this.lens = category;
+		if (category) this.filter = [category];
+		else if (was && this.filter.length === 1 && this.filter[0] === was) this.filter = [];
+	}
+
+	/** Below this zoom a click on the map picks a prefecture (the province view); above it, a county. */
+	static readonly PROVINCE_ZOOM = 7;
+
+	/**
+	 * A click on the map where no feature is: at province zoom it picks the prefecture and frames it, unless that
+	 * prefecture (or a county in it) is already chosen; then, and when zoomed in, it picks the county.
+	 */
+	drillTo(countyCode: string | null): void {
+		if (!countyCode) return this.select(null);
+		const prefecture = `${countyCode.slice(0, 4)}00`;
+		const chosen = this.selected?.match(/^(county|prefecture)-(\d{4})/)?.[2];
+		const zoom = this.map?.getZoom() ?? 99;
+		if (
+			zoom < AtlasController.PROVINCE_ZOOM &&
+			chosen !== countyCode.slice(0, 4) &&
+			this.place(`prefecture-${prefecture}`)
+		) {
+			return this.select(`prefecture-${prefecture}`, { fly: true });
+		}
+		this.select(`county-${countyCode}`);
+	}
+
+	/** Back to the whole province: nothing selected, Sichuan framed. */
+	showProvince(): void {
+		this.select(null);
+		this.map?.fitBounds(SICHUAN_BOUNDS, { padding: 20, duration: FLY_MS });
+	}
+
 	toggleLayer(id: string): void {
 		this.layers = this.layers.includes(id) ? this.layers.filter((l) => l !== id) : [...this.layers, id];
 	}
@@ -350,7 +466,8 @@ export class AtlasController implements Controller {
 			drawn: this.drawn,
 			tour: this.tour,
 			step: this.step,
-			table: this.table.state()
+			table: this.table.state(),
+			lens: this.lens
 		};
 		return this.pendingLink ? applyPatch(state, this.pendingLink) : state;
 	}
@@ -503,6 +620,7 @@ export class AtlasController implements Controller {
 		}
 		if (patch.tour !== undefined || patch.step !== undefined) [this.tour, this.step] = [next.tour, next.step];
 		if (patch.table) this.table.apply(next.table);
+		if (patch.lens !== undefined) this.lens = next.lens;
 		const map = this.map;
 		if (map && patch.view) {
 			map.jumpTo({

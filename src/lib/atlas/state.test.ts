@@ -10,7 +10,8 @@ const state: AtlasState = {
 	drawn: null,
 	tour: null,
 	step: null,
-	table: { open: false }
+	table: { open: false },
+	lens: null
 };
 
 describe('parseStatePatch', () => {

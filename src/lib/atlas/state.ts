@@ -35,6 +35,8 @@ export interface AtlasState {
 	step: number | null;
 	/** The table of plan features: open or not, its sort and its filter (which the map shares). */
 	table: TableState;
+	/** The industry category whose "where is it planned" map is shown (counties shaded by count), or null. */
+	lens: string | null;
 }
 
 export interface TableState {
@@ -111,7 +113,8 @@ export const statePatchSchema = z.strictObject({
 	drawn: z.optional(z.nullable(polygonSchema)),
 	tour: z.optional(z.nullable(z.string().check(z.maxLength(60), z.regex(SELECTABLE_ID, 'expected a tour id')))),
 	step: z.optional(z.nullable(z.int().check(z.gte(1), z.lte(99)))),
-	table: z.optional(tableSchema)
+	table: z.optional(tableSchema),
+	lens: z.optional(z.nullable(z.enum(CATEGORY_IDS as [string, ...string[]])))
 });
 
 export type StatePatch = z.infer<typeof statePatchSchema>;
@@ -140,7 +143,8 @@ export function applyPatch(state: AtlasState, patch: StatePatch): AtlasState {
 			(patch.tour === undefined ? state.tour : patch.tour) === null
 				? null
 				: (patch.step ?? (patch.tour !== undefined && patch.tour !== state.tour ? 1 : (state.step ?? 1))),
-		table: patch.table ? applyTablePatch(state.table, patch.table) : state.table
+		table: patch.table ? applyTablePatch(state.table, patch.table) : state.table,
+		lens: patch.lens === undefined ? state.lens : patch.lens
 	};
 }
 

@@ -56,3 +56,16 @@ export async function loadMinorRivers(dataRoot: string, fetcher: typeof fetch = 
 	if (rivers?.type !== 'FeatureCollection') throw new AtlasDataError(`${url} is not a FeatureCollection`, url);
 	return rivers;
 }
+
+/** Chinese and English names of counties or prefectures by GB/T 2260 code. */
+export type Names = Map<string, { name_zh: string; name_en: string }>;
+
+/** Names of counties or prefectures by code, from the base geography's features. */
+export function namesByCode(fc: { features: { properties: Record<string, unknown> | null }[] } | undefined): Names {
+	return new Map(
+		(fc?.features ?? []).map((f) => [
+			String(f.properties?.code),
+			{ name_zh: String(f.properties?.name_zh ?? ''), name_en: String(f.properties?.name_en ?? '') }
+		])
+	);
+}

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { KINDS } from '$lib/data/vocab';
-import { createSearchIndex, TIER, type SearchDoc, type SearchHit } from './plan-search';
+import { bigramMatch, bigrams, createSearchIndex, TIER, type SearchDoc, type SearchHit } from './plan-search';
 
 const FIXTURE: SearchDoc[] = [
 	{
@@ -210,5 +210,54 @@ describe.skipIf(!HAVE_PLAN)(`createSearchIndex over ${PLAN} (skipped when absent
 		expect(ids(index.search('Ganzi Meishan'))[0]).toBe('enclave-park-ganmei');
 		expect(index.search('industrial park', 50).length).toBeGreaterThan(5);
 		expect(ids(index.search('Lianghekou'))[0]).toBe('hydro-station-lianghekou');
+	});
+});
+
+describe('names written another way, and industries', () => {
+	const docs: SearchDoc[] = [
+		{ id: 'science-city', name_zh: '西部(成都)科学城', name_en: 'Western (Chengdu) Science City', kind: 'zone' },
+		{ id: 'hi-tech', name_zh: '成都高新技术产业开发区', name_en: 'Chengdu Hi-tech Zone', kind: 'park' },
+		{ id: 'sanjiang', name_zh: '宜宾三江新区', name_en: 'Yibin Sanjiang New Area', kind: 'new_district' },
+		{ id: 'decoy', name_zh: '城西部落', name_en: 'Decoy', kind: 'park' },
+		{
+			id: 'category-lithium',
+			name_zh: '锂电 / 锂矿',
+			name_en: 'Lithium',
+			kind: 'category',
+			aliases: ['锂电', '锂矿'],
+			rank: -1
+		},
+		{
+			id: 'li-park',
+			name_zh: '遂宁锂电产业园',
+			name_en: 'Suining lithium park',
+			kind: 'park',
+			topics: ['锂电 / 锂矿', 'Lithium']
+		},
+		{ id: 'li-mine', name_zh: '甲基卡', name_en: 'Jiajika', kind: 'mine', topics: ['锂电', '锂矿', 'Lithium'] }
+	];
+	const index = createSearchIndex(docs);
+
+	it('pairs of characters find a name with words between them', () => {
+		expect(index.search('西部科学城')[0]).toMatchObject({ id: 'science-city', score: TIER.BIGRAM });
+		expect(index.search('成都高新区')[0]).toMatchObject({ id: 'hi-tech', score: TIER.BIGRAM });
+		expect(ids(index.search('三江新区'))).toEqual(['sanjiang']);
+		// every character is there but in no order the query has: not a match
+		expect(ids(index.search('西部科学城'))).not.toContain('decoy');
+	});
+
+	it('bigrams and their share', () => {
+		expect(bigrams('西部科学城')).toEqual(['西部', '部科', '科学', '学城']);
+		expect(bigramMatch('西部成都科学城', '西部科学城')).toBe(true);
+		expect(bigramMatch('城西部落', '西部科学城')).toBe(false);
+	});
+
+	it('an industry word offers the category first, then what plans it, below name matches', () => {
+		const hits = index.search('锂电');
+		expect(hits[0].id).toBe('category-lithium');
+		expect(ids(hits)).toEqual(['category-lithium', 'li-park', 'li-mine']);
+		expect(hits[2].score).toBe(TIER.INDUSTRY);
+		expect(index.search('lithium')[0].id).toBe('category-lithium');
+		expect(ids(index.search('lithium'))).toContain('li-mine');
 	});
 });

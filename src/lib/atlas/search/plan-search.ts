@@ -16,13 +16,22 @@
  *    match (`Ganzi Meishan`, `industrial park`) → CONTAINS; words of ≥ FUZZY_MIN_LENGTH letters may also be typos
  *    (edit distance ≤ round(FUZZY × length)) → FUZZY.
  *
+ * 3. Bigrams (Chinese queries of 3+ characters that no name contains as written): a name matches when it holds every
+ *    character of the query and at least BIGRAM_SHARE of its character pairs — 西部科学城 finds 西部(成都)科学城,
+ *    成都高新区 finds 成都高新技术产业开发区 → BIGRAM.
+ * 4. Industries: a feature's `topics` (the names of its industry categories, both languages) match a query equal to or
+ *    starting one of them (锂电, lithium) → INDUSTRY, below every name match; the category itself is a document too
+ *    (kind `category`), so it is offered first.
+ *
  * Ranking: higher TIER first (EXACT > CORE > PREFIX > CONTAINS > FUZZY); then lower doc `rank` (default
  * KIND_RANK[kind] ?? DEFAULT_RANK, so divisions and big structures come first); then shorter `name_zh`; then input
  * order. A hit's `score` is its tier.
  */
 import MiniSearch from 'minisearch';
 import { pinyin } from 'pinyin-pro';
-import { KINDS } from '$lib/data/vocab';
+import { CATEGORIES, KINDS } from '$lib/data/vocab';
+import type { PlanFeature } from '$lib/data/plan-data';
+import { categoryCounts } from '../plan/visibility';
 
 export interface SearchDoc {
 	id: string;
@@ -32,6 +41,8 @@ export interface SearchDoc {
 	aliases?: string[];
 	/** Lower = more important; defaults to KIND_RANK[kind] ?? DEFAULT_RANK. */
 	rank?: number;
+	/** Names of the feature's industry categories (both languages): matched whole or by their start only. */
+	topics?: string[];
 }
 export interface SearchHit {
 	id: string;
@@ -46,7 +57,9 @@ export interface SearchIndex {
 
 /** Match tiers (= hit scores), best first. CORE: the query equals a name without its generic suffix (两河口 for
  * 两河口水电站, kangding for 康定机场) or that core's pinyin or initials. */
-export const TIER = { EXACT: 5, CORE: 4, PREFIX: 3, CONTAINS: 2, FUZZY: 1 } as const;
+export const TIER = { EXACT: 5, CORE: 4, PREFIX: 3, CONTAINS: 2, BIGRAM: 1.5, FUZZY: 1, INDUSTRY: 0.5 } as const;
+/** Share of a Chinese query's character pairs a name must hold for a BIGRAM match (with all its characters). */
+export const BIGRAM_SHARE = 0.6;
 /** Default doc rank by kind (lower = listed first among equal tiers); kinds not listed get DEFAULT_RANK. */
 export const KIND_RANK: Readonly<Record<string, number>> = {
 	prefecture: 0,
@@ -100,6 +113,8 @@ interface Key {
 	s: string;
 	at: number[] | null;
 	core?: boolean;
+	/** An industry name: matches whole or by its start, as INDUSTRY. */
+	topic?: boolean;
 }
 interface Entry {
 	doc: SearchDoc;
@@ -107,7 +122,21 @@ interface Entry {
 	keys: Key[];
 }
 
-function keyTier({ s, at, core }: Key, q: string): number {
+/** The character pairs of a text (西部科学城 → 西部 部科 科学 学城). */
+export function bigrams(s: string): string[] {
+	const chars = [...s];
+	return chars.slice(1).map((c, i) => chars[i] + c);
+}
+
+/** Whether a Chinese name holds every character of the query and enough of its pairs (see BIGRAM_SHARE). */
+export function bigramMatch(name: string, q: string): boolean {
+	const pairs = bigrams(q);
+	if (pairs.length < 2 || ![...q].every((c) => name.includes(c))) return false;
+	return pairs.filter((p) => name.includes(p)).length >= BIGRAM_SHARE * pairs.length;
+}
+
+function keyTier({ s, at, core, topic }: Key, q: string): number {
+	if (topic) return s === q || (q.length >= 2 && s.startsWith(q)) ? TIER.INDUSTRY : 0;
 	if (s === q) return core ? TIER.CORE : TIER.EXACT;
 	if (core) return 0;
 	if (s.startsWith(q)) return TIER.PREFIX;
@@ -142,6 +171,7 @@ function describe(doc: SearchDoc): { keys: Key[]; en: string[]; py: string[] } {
 		const cut = SUFFIXES.find((s) => zh.endsWith(s) && zh.length - s.length >= 2)?.length;
 		if (cut) addChinese(zh.slice(0, -cut), syllables.slice(0, -cut), true);
 	}
+	for (const topic of doc.topics ?? []) keys.push({ s: compact(topic), at: [], topic: true });
 	return { keys: keys.filter((k) => k.s), en, py };
 }
 
@@ -169,6 +199,12 @@ export function createSearchIndex(docs: SearchDoc[]): SearchIndex {
 				if (tier > (best.get(i) ?? 0)) best.set(i, tier);
 			};
 			entries.forEach((e, i) => e.keys.forEach((k) => hit(i, keyTier(k, q))));
+			if (HAN.test(q) && [...q].length >= 3) {
+				// Names written another way: only Chinese name keys (matched anywhere), never pinyin or topics.
+				entries.forEach((e, i) => {
+					if (!best.has(i) && e.keys.some((k) => k.at === null && bigramMatch(k.s, q))) hit(i, TIER.BIGRAM);
+				});
+			}
 			if (LATIN.test(q)) {
 				for (const r of mini.search(raw)) hit(r.id, TIER.CONTAINS);
 				// Fuzzy hits rank last, so they are only looked for when the better ones do not fill the list.
@@ -187,4 +223,29 @@ export function createSearchIndex(docs: SearchDoc[]): SearchIndex {
 				});
 		}
 	};
+}
+
+/** The names of a feature's industry categories, in both languages (its search topics). */
+export function topicsOf(f: PlanFeature): string[] {
+	const names = new Set<string>();
+	for (const { category } of f.properties.industries) {
+		const c = CATEGORIES[category];
+		if (!c) continue;
+		for (const zh of c.zh.split('/')) names.add(zh.trim());
+		names.add(c.en);
+	}
+	return [...names];
+}
+
+/** One search document per industry category that some feature plans: `category-<id>`, before every place. */
+export function categoryDocs(features: PlanFeature[]): SearchDoc[] {
+	const counts = categoryCounts(features);
+	return [...counts.keys()].map((id) => ({
+		id: `category-${id}`,
+		kind: 'category',
+		name_zh: CATEGORIES[id].zh,
+		name_en: CATEGORIES[id].en,
+		aliases: CATEGORIES[id].zh.split('/').map((s) => s.trim()),
+		rank: -1
+	}));
 }

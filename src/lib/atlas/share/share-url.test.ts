@@ -12,7 +12,8 @@ const base: AtlasState = {
 	drawn: null,
 	tour: null,
 	step: null,
-	table: { open: false }
+	table: { open: false },
+	lens: null
 };
 const square = {
 	type: 'Polygon' as const,
@@ -54,7 +55,8 @@ describe('share links', () => {
 					investment: [0, 12000],
 					inView: true
 				}
-			}
+			},
+			lens: 'lithium'
 		};
 		const hash = stateToHash(full);
 		expect(hash).toMatch(/^#v=1&map=7\.25\/30\.654321\/101\.123456\/12\.5\/30&layers=energy-hydro,enclave-links&sel=/);

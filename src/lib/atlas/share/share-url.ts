@@ -47,6 +47,7 @@ const TABLE_PARAMS = {
 	tview: 'inView'
 } as const;
 const KNOWN = new Set([
+	'lens',
 	'v',
 	'map',
 	'layers',
@@ -81,6 +82,7 @@ export function stateToHash(state: AtlasState): string {
 	if (state.drawn) parts.push(['shape', encodeRing(state.drawn)]);
 	if (state.tour) parts.push(['tour', state.tour], ['step', String(state.step ?? 1)]);
 	parts.push(...tableParams(state.table));
+	if (state.lens) parts.push(['lens', state.lens]);
 	// Ids, commas and slashes read fine in a hash; only escape what would break it.
 	return (
 		'#' + parts.map(([k, v]) => `${k}=${encodeURIComponent(v).replace(/%2C/g, ',').replace(/%2F/g, '/')}`).join('&')
@@ -158,6 +160,8 @@ export function hashToPatch(hash: string): LinkReading {
 		take('tour', `${tour}&step=${stepText}`, { tour, step });
 	}
 	readTable(params, patch, ignored);
+	const lens = params.get('lens');
+	if (lens) take('lens', lens, { lens });
 	return { patch, ignored };
 }
 

@@ -26,17 +26,9 @@ import {
 
 export * from './table-filter';
 
-type Names = Map<string, { name_zh: string; name_en: string }>;
+import { namesByCode, type Names } from '$lib/data/base-geography';
 
-/** Names of counties or prefectures by code, from the base geography's features. */
-export function namesByCode(fc: { features: { properties: Record<string, unknown> | null }[] } | undefined): Names {
-	return new Map(
-		(fc?.features ?? []).map((f) => [
-			String(f.properties?.code),
-			{ name_zh: String(f.properties?.name_zh ?? ''), name_en: String(f.properties?.name_en ?? '') }
-		])
-	);
-}
+export { namesByCode };
 
 const figureText = (f: Figure, units: number) => `${units > 1 ? `${units}×` : ''}${f.value} ${f.unit}`;
 
