@@ -15,6 +15,7 @@ import {
 	type Lang,
 	type StatePatch,
 	type ViewState,
+	MAX_COMPARE,
 	SICHUAN_BOUNDS
 } from './state';
 import type { AtlasController as Controller } from './api';
@@ -80,6 +81,10 @@ export class AtlasController implements Controller {
 	drawn = $state.raw<Polygon | null>(null);
 	/** The industry whose "where is it planned" map is shown, or null. */
 	lens = $state<string | null>(null);
+	/** Features and places pinned side by side. */
+	compare = $state<string[]>([]);
+	/** Whether the regions × industries table is open (not part of links: a working view, like an open menu). */
+	matrixOpen = $state(false);
 	/** The region the pointer is on while the lens is shown (for its count), with the pointer's place on the map. */
 	lensHover = $state<{ code: string; level: 'county' | 'prefecture'; x: number; y: number } | null>(null);
 	/** The level the lens shades now: prefectures at province zoom, counties when zoomed in. */
@@ -406,6 +411,19 @@ export class AtlasController implements Controller {
 		this.select(`county-${countyCode}`);
 	}
 
+	/** Pins a feature or place for comparison, or unpins it; a fifth pin replaces the oldest. */
+	togglePin(id: string): void {
+		this.compare = this.compare.includes(id)
+			? this.compare.filter((x) => x !== id)
+			: [...this.compare, id].slice(-MAX_COMPARE);
+	}
+
+	/** The nearest airport, port, logistics hub, railway and energy site of each kind to a point feature. */
+	async nearestFor(id: string, kinds: readonly string[]): Promise<DistanceHit[]> {
+		const { core, index } = await this.spatialIndex();
+		return core.nearestKinds(index, id, kinds);
+	}
+
 	/** Back to the whole province: nothing selected, Sichuan framed. */
 	showProvince(): void {
 		this.select(null);
@@ -454,7 +472,7 @@ export class AtlasController implements Controller {
 
 	/** What an opening link asks for that waits on data (selection, filter, tour): reported by getState until it
 	 * applies, so automation never sees a half-applied link. */
-	private pendingLink: Pick<StatePatch, 'selected' | 'filter' | 'tour' | 'step'> | null = null;
+	private pendingLink: Pick<StatePatch, 'selected' | 'filter' | 'tour' | 'step' | 'compare'> | null = null;
 
 	getState(): AtlasState {
 		const state: AtlasState = {
@@ -467,7 +485,8 @@ export class AtlasController implements Controller {
 			tour: this.tour,
 			step: this.step,
 			table: this.table.state(),
-			lens: this.lens
+			lens: this.lens,
+			compare: [...this.compare]
 		};
 		return this.pendingLink ? applyPatch(state, this.pendingLink) : state;
 	}
@@ -542,9 +561,9 @@ export class AtlasController implements Controller {
 			if (patch.view.center && patch.view.zoom !== undefined) this.initialView = { center, zoom, bearing, pitch };
 		}
 		if (patch.lang) this.setLang(patch.lang);
-		const { selected, filter, tour, step } = patch;
+		const { selected, filter, tour, step, compare } = patch;
 		this.pendingLink = Object.fromEntries(
-			Object.entries({ selected, filter, tour, step }).filter(([, v]) => v !== undefined)
+			Object.entries({ selected, filter, tour, step, compare }).filter(([, v]) => v !== undefined)
 		);
 		if (patch.selected) {
 			await this.planDrawn;
@@ -552,6 +571,16 @@ export class AtlasController implements Controller {
 				ignored.push(`sel=${patch.selected} (no such feature or place)`);
 				delete patch.selected;
 			}
+		}
+		if (patch.compare?.length) {
+			await this.planDrawn;
+			const known = patch.compare.filter((id) => this.feature(id) || this.place(id));
+			if (known.length < patch.compare.length) {
+				ignored.push(
+					`compare: ${patch.compare.filter((id) => !known.includes(id)).join(', ')} (no such feature or place)`
+				);
+			}
+			patch.compare = known;
 		}
 		if (patch.tour) {
 			const tour = await this.tours().then(
@@ -608,6 +637,11 @@ export class AtlasController implements Controller {
 				throw new Error(`atlas.setState: selected: no feature or place "${patch.selected}"`);
 			}
 		}
+		if (patch.compare?.length) {
+			await this.planDrawn;
+			const unknown = patch.compare.filter((id) => !this.feature(id) && !this.place(id));
+			if (unknown.length) throw new Error(`atlas.setState: compare: no feature or place "${unknown.join('", "')}"`);
+		}
 		const next = applyPatch(this.getState(), patch);
 		if (patch.lang) this.setLang(next.lang);
 		if (patch.layers) this.layers = next.layers;
@@ -621,6 +655,7 @@ export class AtlasController implements Controller {
 		if (patch.tour !== undefined || patch.step !== undefined) [this.tour, this.step] = [next.tour, next.step];
 		if (patch.table) this.table.apply(next.table);
 		if (patch.lens !== undefined) this.lens = next.lens;
+		if (patch.compare) this.compare = next.compare;
 		const map = this.map;
 		if (map && patch.view) {
 			map.jumpTo({

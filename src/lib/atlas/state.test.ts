@@ -11,7 +11,8 @@ const state: AtlasState = {
 	tour: null,
 	step: null,
 	table: { open: false },
-	lens: null
+	lens: null,
+	compare: []
 };
 
 describe('parseStatePatch', () => {

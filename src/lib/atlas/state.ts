@@ -37,7 +37,12 @@ export interface AtlasState {
 	table: TableState;
 	/** The industry category whose "where is it planned" map is shown (counties shaded by count), or null. */
 	lens: string | null;
+	/** Features or places pinned side by side (at most MAX_COMPARE). */
+	compare: string[];
 }
+
+/** Most things pinned side by side (a card wider than four columns no longer reads). */
+export const MAX_COMPARE = 4;
 
 export interface TableState {
 	open: boolean;
@@ -114,7 +119,12 @@ export const statePatchSchema = z.strictObject({
 	tour: z.optional(z.nullable(z.string().check(z.maxLength(60), z.regex(SELECTABLE_ID, 'expected a tour id')))),
 	step: z.optional(z.nullable(z.int().check(z.gte(1), z.lte(99)))),
 	table: z.optional(tableSchema),
-	lens: z.optional(z.nullable(z.enum(CATEGORY_IDS as [string, ...string[]])))
+	lens: z.optional(z.nullable(z.enum(CATEGORY_IDS as [string, ...string[]]))),
+	compare: z.optional(
+		z
+			.array(z.string().check(z.maxLength(120), z.regex(SELECTABLE_ID, 'expected a feature or place id')))
+			.check(z.maxLength(MAX_COMPARE, `at most ${MAX_COMPARE} things are compared`))
+	)
 });
 
 export type StatePatch = z.infer<typeof statePatchSchema>;
@@ -144,7 +154,8 @@ export function applyPatch(state: AtlasState, patch: StatePatch): AtlasState {
 				? null
 				: (patch.step ?? (patch.tour !== undefined && patch.tour !== state.tour ? 1 : (state.step ?? 1))),
 		table: patch.table ? applyTablePatch(state.table, patch.table) : state.table,
-		lens: patch.lens === undefined ? state.lens : patch.lens
+		lens: patch.lens === undefined ? state.lens : patch.lens,
+		compare: patch.compare ? [...new Set(patch.compare)] : state.compare
 	};
 }
 

@@ -4,7 +4,7 @@ import type { PlanProperties } from '$lib/data/plan-schema';
 import type { PlanFeature } from '$lib/data/plan-data';
 import { havePublishedData, loadPublishedData, publishedSpatialIndex } from '../../../scripts/spatial/published-data';
 import { greatCircleKm } from './distance';
-import { at, buildSpatialIndex, inside, near, proximity } from './spatial-index';
+import { at, buildSpatialIndex, inside, near, nearestKinds, proximity } from './spatial-index';
 import { MAX_VERTICES } from './spatial-input';
 
 const ring = (x: number, y: number, w: number, h = w): Position[] => [
@@ -254,5 +254,12 @@ describe('proximity card', () => {
 		expect(card.corridors.map((h) => h.id)).toEqual(['axis-a']);
 		expect(card.precision).toBe('site');
 		expect(() => proximity(index, 'axis-a')).toThrow(/no point feature/);
+	});
+
+	test('the nearest of chosen kinds, nearest first, never the feature itself', () => {
+		const hits = nearestKinds(index, 'park-near', ['hydro_station', 'power_line', 'park']);
+		expect(hits.map((h) => h.id)).toEqual(['hydro-a', 'line-diag']);
+		expect(hits.every((h, i) => i === 0 || h.km >= hits[i - 1].km)).toBe(true);
+		expect(() => nearestKinds(index, 'axis-a', ['park'])).toThrow(/no point feature/);
 	});
 });

@@ -321,6 +321,23 @@ export interface Proximity {
 	precision: string;
 }
 
+/**
+ * The nearest feature of each of the given kinds to a point feature, measured from wherever the plan places it (its
+ * county or prefecture when it stands in at a seat), nearest first; kinds with no feature are left out.
+ */
+export function nearestKinds(index: SpatialIndex, id: string, kinds: readonly string[]): DistanceHit[] {
+	const i = index.byId.get(id);
+	const g = i === undefined ? undefined : index.features[i].geometry;
+	if (!g || g.type !== 'Point') throw new SpatialQueryError(`no point feature with id ${JSON.stringify(id)}`);
+	return kinds
+		.flatMap((k) => {
+			const t = index.kinds.get(k);
+			return t ? [nearestOfKind(index, t, index.wheres[i!], index.shapes[i!])] : [];
+		})
+		.filter((h) => h.id !== id)
+		.sort(byRange);
+}
+
 /** A park's (or zone's, base's) proximity card: distance to the nearest energy base of each kind, and the corridors
  * it lies on, measured from where the plan places it. */
 export function proximity(index: SpatialIndex, id: string): Proximity {

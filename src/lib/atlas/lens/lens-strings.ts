@@ -28,6 +28,24 @@ interface LensStrings {
 	province: string;
 	breadcrumb: string;
 	nothingPlanned: string;
+	matrixTitle: string;
+	matrixOpen: string;
+	matrixLevel: string;
+	matrixNote: string;
+	prefectures: string;
+	economicRegions: string;
+	region: string;
+	total: string;
+	compareTitle: string;
+	comparePng: string;
+	compareClear: string;
+	unpin: string;
+	pin: string;
+	pinned: (n: number, max: number) => string;
+	noFigure: string;
+	nearestTitle: string;
+	nearest: Record<'airport' | 'hub' | 'railway' | 'energy', string>;
+	compareNote: string;
 }
 
 export const LENS_STRINGS: Record<Lang, LensStrings> = {
@@ -65,7 +83,27 @@ export const LENS_STRINGS: Record<Lang, LensStrings> = {
 		featuresN: (n) => `${n} 个要素`,
 		province: '四川',
 		breadcrumb: '所在层级',
-		nothingPlanned: '当前数据中此处没有规划要素。'
+		nothingPlanned: '当前数据中此处没有规划要素。',
+		matrixTitle: '地区 × 产业',
+		matrixOpen: '地区 × 产业表',
+		matrixLevel: '按哪级地区',
+		matrixNote:
+			'每格为该地区规划该产业的要素数（按要素所在市州计）；点击格子在地图上显示该地区与该产业的分布，点击表头排序。',
+		prefectures: '市（州）',
+		economicRegions: '五大经济区',
+		region: '地区',
+		total: '合计',
+		compareTitle: '并列对比',
+		comparePng: '导出 PNG（幻灯片用）',
+		compareClear: '全部移除',
+		unpin: '移出对比',
+		pin: '加入对比',
+		pinned: (n, max) => `已在对比中（${n}/${max}）· 移出`,
+		noFigure: '规划未给出',
+		nearestTitle: '最近的',
+		nearest: { airport: '最近机场', hub: '最近物流枢纽或港口', railway: '最近铁路', energy: '最近能源基地或站点' },
+		compareNote:
+			'距离为直线距离；只定位到县或市州驻地的要素，给出其所在政区内最近到最远的范围。数值按规划原文；未给出的不填。'
 	},
 	en: {
 		noIndustries: 'No planned industries here in the current data.',
@@ -104,6 +142,31 @@ export const LENS_STRINGS: Record<Lang, LensStrings> = {
 		featuresN: (n) => `${n} feature${n === 1 ? '' : 's'}`,
 		province: 'Sichuan',
 		breadcrumb: 'Where you are',
-		nothingPlanned: 'No plan features here in the current data.'
+		nothingPlanned: 'No plan features here in the current data.',
+		matrixTitle: 'Regions × industries',
+		matrixOpen: 'Regions × industries table',
+		matrixLevel: 'Which regions',
+		matrixNote:
+			'Each cell: features planning that industry there (counted by the prefecture a feature is in). A cell shows the region and where the industry is planned; a header sorts.',
+		prefectures: 'Prefectures',
+		economicRegions: 'Five economic regions',
+		region: 'Region',
+		total: 'Total',
+		compareTitle: 'Side by side',
+		comparePng: 'Export PNG (for a slide)',
+		compareClear: 'Remove all',
+		unpin: 'Remove from comparison',
+		pin: 'Compare',
+		pinned: (n, max) => `In the comparison (${n}/${max}) · remove`,
+		noFigure: 'none given in the plans',
+		nearestTitle: 'Nearest',
+		nearest: {
+			airport: 'Nearest airport',
+			hub: 'Nearest logistics hub or port',
+			railway: 'Nearest railway',
+			energy: 'Nearest energy base or site'
+		},
+		compareNote:
+			'Straight-line distances; for things placed only at a county or prefecture seat, the range from the nearest to the farthest place they may be. Figures as the plans write them; blank where none is given.'
 	}
 };

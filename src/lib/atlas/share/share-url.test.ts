@@ -13,7 +13,8 @@ const base: AtlasState = {
 	tour: null,
 	step: null,
 	table: { open: false },
-	lens: null
+	lens: null,
+	compare: []
 };
 const square = {
 	type: 'Polygon' as const,
@@ -56,7 +57,8 @@ describe('share links', () => {
 					inView: true
 				}
 			},
-			lens: 'lithium'
+			lens: 'lithium',
+			compare: ['enclave-park-ganmei', 'county-513334']
 		};
 		const hash = stateToHash(full);
 		expect(hash).toMatch(/^#v=1&map=7\.25\/30\.654321\/101\.123456\/12\.5\/30&layers=energy-hydro,enclave-links&sel=/);

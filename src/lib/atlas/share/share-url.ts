@@ -48,6 +48,7 @@ const TABLE_PARAMS = {
 } as const;
 const KNOWN = new Set([
 	'lens',
+	'compare',
 	'v',
 	'map',
 	'layers',
@@ -83,6 +84,7 @@ export function stateToHash(state: AtlasState): string {
 	if (state.tour) parts.push(['tour', state.tour], ['step', String(state.step ?? 1)]);
 	parts.push(...tableParams(state.table));
 	if (state.lens) parts.push(['lens', state.lens]);
+	if (state.compare.length) parts.push(['compare', state.compare.join(',')]);
 	// Ids, commas and slashes read fine in a hash; only escape what would break it.
 	return (
 		'#' + parts.map(([k, v]) => `${k}=${encodeURIComponent(v).replace(/%2C/g, ',').replace(/%2F/g, '/')}`).join('&')
@@ -162,6 +164,8 @@ export function hashToPatch(hash: string): LinkReading {
 	readTable(params, patch, ignored);
 	const lens = params.get('lens');
 	if (lens) take('lens', lens, { lens });
+	const compare = params.get('compare');
+	if (compare) take('compare', compare, { compare: compare.split(',').filter(Boolean) });
 	return { patch, ignored };
 }
 
