@@ -39,6 +39,7 @@ export interface AtlasController {
 	queryProfile(id: unknown): Promise<RegionProfile>;
 	queryWhere(category: unknown): Promise<WhereRow[]>;
 	readonly visible: string[];
+	paint(layerId: string, property: string): unknown;
 	readonly matching: Set<string> | null;
 }
 
@@ -95,6 +96,8 @@ export interface AtlasApi {
 		styleLayers(): string[];
 		/** Ids of the plan features drawn at full strength: visible ones the industry and table filters leave. */
 		emphasised(): string[];
+		/** A style layer's paint property as the map holds it (for example the lens's fill colours), or undefined. */
+		paint(layerId: string, property: string): unknown;
 	};
 }
 
@@ -163,7 +166,8 @@ export function createAtlasApi(controller: AtlasController, version: string, rea
 		inspect: Object.freeze({
 			rendered: (layerId: string) => controller.rendered(layerId),
 			styleLayers: () => controller.styleLayers(),
-			emphasised: () => controller.visible.filter((id) => !controller.matching || controller.matching.has(id))
+			emphasised: () => controller.visible.filter((id) => !controller.matching || controller.matching.has(id)),
+			paint: (layerId: string, property: string) => structuredClone(controller.paint(layerId, property))
 		})
 	});
 }

@@ -147,7 +147,10 @@ export class AtlasController implements Controller {
 	}));
 	/** Ids the map emphasises: those the industry filter and the table's filter both leave; null when neither filters. */
 	matching = $derived(
-		intersectIds(this.plan ? matchingIds(this.plan.features, this.filter) : null, this.table.matching)
+		intersectIds(
+			this.plan ? matchingIds(this.plan.features, this.lens ? [...this.filter, this.lens] : this.filter) : null,
+			this.table.matching
+		)
 	);
 	/** Point features in visible layers. */
 	visiblePoints = $derived(pointsIn(this.plan?.features ?? [], this.visible));
@@ -381,12 +384,10 @@ export class AtlasController implements Controller {
 		return [...county, ...prefecture];
 	}
 
-	/** Shows where an industry is planned (regions shaded by count, its features emphasised); null hides it again. */
+	/** Shows where an industry is planned (regions shaded by count, its features emphasised with any industry
+	 * filter's); null hides it again. */
 	showWhere(category: string | null): void {
-		const was = this.lens;
 		this.lens = category;
-		if (category) this.filter = [category];
-		else if (was && this.filter.length === 1 && this.filter[0] === was) this.filter = [];
 	}
 
 	/** Below this zoom a click on the map picks a prefecture (the province view); above it, a county. */
@@ -607,6 +608,12 @@ export class AtlasController implements Controller {
 		const map = this.map;
 		if (!map || !map.getLayer(layerId)) return [];
 		return map.queryRenderedFeatures({ layers: [layerId] }).map((f) => ({ ...f.properties }));
+	}
+
+	paint(layerId: string, property: string): unknown {
+		const map = this.map;
+		if (!map || !map.getLayer(String(layerId))) return undefined;
+		return map.getPaintProperty(String(layerId), String(property) as Parameters<typeof map.getPaintProperty>[1]);
 	}
 
 	styleLayers(): string[] {
