@@ -153,8 +153,10 @@ describe('where an industry is planned', () => {
 
 		await page.evaluate(() => window.atlas!.setState({ lens: 'lithium', view: { center: [103.5, 30.5], zoom: 7.5 } }));
 		await expect.poll(() => page.locator('[data-lens="lithium"]').count()).toBe(1);
-		const fill = (await page.evaluate(() => window.atlas!.inspect.paint('lens-counties', 'fill-color'))) as unknown[];
-		expect(fill[0]).toBe('match');
+		const paint = () => page.evaluate(() => window.atlas!.inspect.paint('lens-counties', 'fill-color'));
+		// the lens's map code loads on first use
+		await expect.poll(async () => ((await paint()) as unknown[] | undefined)?.[0]).toBe('match');
+		const fill = (await paint()) as unknown[];
 		const shaded = new Set((fill.slice(2, -1) as string[]).filter((_, i) => i % 2 === 0));
 		expect(shaded).toEqual(new Set(expected.keys()));
 		// the panel's top list and legend follow the level shown (counties when zoomed in)

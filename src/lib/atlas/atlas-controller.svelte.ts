@@ -30,8 +30,8 @@ import { CATEGORY_IDS } from '$lib/data/vocab';
 import { namesByCode } from '$lib/data/base-geography';
 import { possibleAreas } from '$lib/geo/placement';
 import { featuresInArea, type AreaFeature, type AreaHit } from '$lib/geo/features-in-area';
-import { regionProfile, type RegionProfile } from './lens/region-profile';
-import { whereCounts, type WhereRow } from './lens/industry-where';
+import type { RegionProfile } from './lens/region-profile';
+import type { WhereRow } from './lens/industry-where';
 import type { SearchDoc, SearchHit, SearchIndex } from './search/plan-search';
 import { bbox } from '@turf/turf';
 import { hashToPatch, stateToHash } from './share/share-url';
@@ -134,7 +134,14 @@ export class AtlasController implements Controller {
 		this.base ? possibleAreas(this.base.counties.features, this.base.prefectures.features) : undefined
 	);
 	/** Where the lens's industry is planned, per county and per prefecture; null while no lens is on. */
-	readonly lensRows = $derived(this.lens && this.plan ? this.whereRows(this.lens) : null);
+	/** The lens's counting code, loaded when a lens is first shown (not for the first view). */
+	private whereCore = $state.raw<typeof import('./lens/industry-where') | null>(null);
+	private loadWhere() {
+		return import('./lens/industry-where').then((core) => (this.whereCore = core));
+	}
+	readonly lensRows = $derived(
+		this.lens && this.plan && this.whereCore ? this.whereRows(this.whereCore, this.lens) : null
+	);
 
 	/** The table of plan features: its rows, sort and filter (which the map shares). */
 	readonly table = new TableStore(() => ({
@@ -334,11 +341,14 @@ export class AtlasController implements Controller {
 		this.drawClears++;
 	}
 
-	private whereRows(category: string): { county: WhereRow[]; prefecture: WhereRow[] } {
+	private whereRows(
+		core: typeof import('./lens/industry-where'),
+		category: string
+	): { county: WhereRow[]; prefecture: WhereRow[] } {
 		const features = this.plan?.features ?? [];
 		return {
-			county: whereCounts(features, category, 'county', this.placeNames.counties),
-			prefecture: whereCounts(features, category, 'prefecture', this.placeNames.prefectures)
+			county: core.whereCounts(features, category, 'county', this.placeNames.counties),
+			prefecture: core.whereCounts(features, category, 'prefecture', this.placeNames.prefectures)
 		};
 	}
 
@@ -371,6 +381,7 @@ export class AtlasController implements Controller {
 		await this.planDrawn;
 		const key = String(id ?? '');
 		if (!this.areaOf(key)) throw new Error(`no county, prefecture or area feature "${key.slice(0, 60)}"`);
+		const { regionProfile } = await import('./lens/region-profile');
 		return regionProfile(this.hitsIn(key));
 	}
 
@@ -380,7 +391,7 @@ export class AtlasController implements Controller {
 		if (!CATEGORY_IDS.includes(id))
 			throw new Error(`no industry category "${id.slice(0, 60)}" (see data/vocab/categories.json)`);
 		await this.planDrawn;
-		const { county, prefecture } = this.whereRows(id);
+		const { county, prefecture } = this.whereRows(await this.loadWhere(), id);
 		return [...county, ...prefecture];
 	}
 
@@ -388,6 +399,7 @@ export class AtlasController implements Controller {
 	 * filter's); null hides it again. */
 	showWhere(category: string | null): void {
 		this.lens = category;
+		if (category) void this.loadWhere();
 	}
 
 	/** Below this zoom a click on the map picks a prefecture (the province view); above it, a county. */
@@ -661,7 +673,7 @@ export class AtlasController implements Controller {
 		}
 		if (patch.tour !== undefined || patch.step !== undefined) [this.tour, this.step] = [next.tour, next.step];
 		if (patch.table) this.table.apply(next.table);
-		if (patch.lens !== undefined) this.lens = next.lens;
+		if (patch.lens !== undefined) this.showWhere(next.lens);
 		if (patch.compare) this.compare = next.compare;
 		const map = this.map;
 		if (map && patch.view) {
