@@ -36,6 +36,9 @@ import type { SearchDoc, SearchHit, SearchIndex } from './search/plan-search';
 import { bbox } from '@turf/turf';
 import { hashToPatch, stateToHash } from './share/share-url';
 import type { ExportOptions } from '$lib/export/export-image';
+import type { ExportSize } from '$lib/export/image-layout';
+import type { Camera as CaptureCamera } from '$lib/export/capture-map';
+import type { MapCamera } from '$lib/map/map-camera';
 import type { Tour } from './tours/tour-schema';
 import { loadTours, stepPatch } from './tours/tours';
 import type { AtResult, DistanceHit, InsideHit, Proximity, SpatialIndex } from '$lib/geo/spatial-index';
@@ -90,7 +93,7 @@ export class AtlasController implements Controller {
 	/** The level the lens shades now: prefectures at province zoom, counties when zoomed in. */
 	readonly lensLevel = $derived.by((): 'county' | 'prefecture' => {
 		void this.viewTick;
-		return (this.map?.getZoom() ?? 0) < AtlasController.PROVINCE_ZOOM ? 'prefecture' : 'county';
+		return (this.camera?.getZoom() ?? 0) < AtlasController.PROVINCE_ZOOM ? 'prefecture' : 'county';
 	});
 	/** The guided tour on show and its step (from 1), or null. */
 	tour = $state<string | null>(null);
@@ -108,6 +111,12 @@ export class AtlasController implements Controller {
 	/** The tours, once loaded (right after the first view). */
 	tourList = $state.raw<Tour[]>([]);
 	map = $state.raw<MapLibreMap | null>(null);
+	/** Where the map looks and how it moves: the MapLibre map, or the SVG map's camera when WebGL is missing. */
+	camera = $state.raw<MapCamera | null>(null);
+	/** True when the map is drawn as SVG because WebGL is missing or failed (fewer effects; everything else works). */
+	svgFallback = $state(false);
+	/** Draws the map into a frame for exports, on the map in use (MapLibre's capture, or the SVG renderer). */
+	captureFrame: ((frame: ExportSize, camera?: Partial<CaptureCamera>) => Promise<HTMLCanvasElement>) | null = null;
 	base = $state.raw<BaseLayers | null>(null);
 	plan = $state.raw<PlanData | null>(null);
 	/** Things the reader should know about the data (records left out, a file that failed to load). */
@@ -186,9 +195,24 @@ export class AtlasController implements Controller {
 	/** Called by the map root once the style has loaded. */
 	attach(map: MapLibreMap): void {
 		this.map = map;
+		this.camera = map;
+		this.captureFrame = (frame, camera) =>
+			import('$lib/export/capture-map').then((m) => m.captureMap(map, frame, camera));
 		applyLabelLanguage(map, this.lang);
 		map.once('idle', () => this.resolveMapIdle());
 		map.on('moveend', () => this.viewTick++);
+	}
+
+	/** Called by the SVG map (no WebGL) once it exists: it stands in for the MapLibre map from then on. */
+	attachCamera(
+		camera: MapCamera,
+		capture: (frame: ExportSize, camera?: Partial<CaptureCamera>) => Promise<HTMLCanvasElement>
+	): void {
+		this.svgFallback = true;
+		this.camera = camera;
+		this.captureFrame = capture;
+		camera.once('idle', () => this.resolveMapIdle());
+		camera.on('moveend', () => this.viewTick++);
 	}
 
 	/** Called once the plan layers (MapLibre and deck.gl) are on the map, or when the plan could not load. */
@@ -220,7 +244,7 @@ export class AtlasController implements Controller {
 
 	/** Moves the map to frame a feature or place, never zooming in further than its placement deserves. */
 	flyTo(id: string): void {
-		const map = this.map;
+		const map = this.camera;
 		const geometry =
 			this.feature(id)?.geometry ??
 			(() => {
@@ -242,7 +266,7 @@ export class AtlasController implements Controller {
 
 	/** Room around what the map frames: more at the bottom while the table covers the map's lower part. */
 	private framePadding() {
-		const map = this.map;
+		const map = this.camera;
 		const covered = this.table.open && !this.table.full ? this.table.height + 40 : 0;
 		const height = map?.getContainer().clientHeight ?? 800;
 		// never so much that nothing is left to frame in
@@ -413,7 +437,7 @@ export class AtlasController implements Controller {
 		if (!countyCode) return this.select(null);
 		const prefecture = `${countyCode.slice(0, 4)}00`;
 		const chosen = this.selected?.match(/^(county|prefecture)-(\d{4})/)?.[2];
-		const zoom = this.map?.getZoom() ?? 99;
+		const zoom = this.camera?.getZoom() ?? 99;
 		if (
 			zoom < AtlasController.PROVINCE_ZOOM &&
 			chosen !== countyCode.slice(0, 4) &&
@@ -440,7 +464,7 @@ export class AtlasController implements Controller {
 	/** Back to the whole province: nothing selected, Sichuan framed. */
 	showProvince(): void {
 		this.select(null);
-		this.map?.fitBounds(SICHUAN_BOUNDS, { padding: 20, duration: FLY_MS });
+		this.camera?.fitBounds(SICHUAN_BOUNDS, { padding: 20, duration: FLY_MS });
 	}
 
 	toggleLayer(id: string): void {
@@ -459,7 +483,7 @@ export class AtlasController implements Controller {
 	/** The map's extent now ([west, south, east, north]); reading it in a reactive context follows the map. */
 	viewBounds(): Bounds | null {
 		void this.viewTick;
-		const b = this.map?.getBounds();
+		const b = this.camera?.getBounds();
 		return b ? [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()] : null;
 	}
 
@@ -477,7 +501,7 @@ export class AtlasController implements Controller {
 	}
 
 	view(): ViewState {
-		const map = this.map;
+		const map = this.camera;
 		if (!map) return { center: [0, 0], zoom: 0, bearing: 0, pitch: 0 };
 		const c = map.getCenter();
 		return roundView({ center: [c.lng, c.lat], zoom: map.getZoom(), bearing: map.getBearing(), pitch: map.getPitch() });
@@ -569,7 +593,7 @@ export class AtlasController implements Controller {
 	 */
 	async openLink(hash: string): Promise<void> {
 		const { patch, ignored } = hashToPatch(hash);
-		if (!this.map && patch.view) {
+		if (!this.camera && patch.view) {
 			const { center = [0, 0], zoom = 6, bearing = 0, pitch = 0 } = patch.view;
 			if (patch.view.center && patch.view.zoom !== undefined) this.initialView = { center, zoom, bearing, pitch };
 		}
@@ -644,7 +668,7 @@ export class AtlasController implements Controller {
 			const stepNo = patch.step ?? (tourId !== this.tour ? 1 : (this.step ?? 1));
 			const step = tour.steps[stepNo - 1];
 			if (!step) throw new Error(`atlas.setState: step: tour "${tourId}" has ${tour.steps.length} steps`);
-			const canvas = this.map?.getContainer();
+			const canvas = this.camera?.getContainer();
 			const framed = stepPatch(step, canvas?.clientWidth, canvas?.clientHeight);
 			patch = { ...framed, ...patch, view: { ...framed.view, ...patch.view }, tour: tourId, step: stepNo };
 		} else if (patch.step && !tourId) {
@@ -675,7 +699,7 @@ export class AtlasController implements Controller {
 		if (patch.table) this.table.apply(next.table);
 		if (patch.lens !== undefined) this.showWhere(next.lens);
 		if (patch.compare) this.compare = next.compare;
-		const map = this.map;
+		const map = this.camera;
 		if (map && patch.view) {
 			map.jumpTo({
 				center: next.view.center,
@@ -690,7 +714,7 @@ export class AtlasController implements Controller {
 
 	/** Resolves once the map has drawn everything asked of it (after Svelte has applied state to the map). */
 	settled(): Promise<void> {
-		const map = this.map;
+		const map = this.camera;
 		if (!map) return Promise.resolve();
 		return new Promise((resolve) => {
 			// Let effects push the new state to the map first, then wait for a complete frame.

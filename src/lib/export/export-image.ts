@@ -9,7 +9,6 @@ import { SEED_TITLES, t, PRECISION_LABELS, periodText } from '$lib/i18n/strings'
 import type { AtlasController } from '$lib/atlas/atlas-controller.svelte';
 import { legendFor } from '$lib/atlas/panels/legend';
 import { ALL_LAYER_IDS } from '$lib/atlas/plan/layer-defaults';
-import { captureMap } from './capture-map';
 import { drawExport, footBandHeight, wrap, type ExportContent, type LegendGroup } from './draw-export';
 import { citedSeeds, exportSize, type Preset } from './image-layout';
 import type { Tour } from '$lib/atlas/tours/tour-schema';
@@ -96,8 +95,9 @@ function exportContent(atlas: AtlasController, tour: Tour | undefined): Omit<Exp
 
 /** The current map as a PNG, in a preset frame at 1–4× pixel density. Rejects with a clear message on bad options. */
 export async function exportMapImage(atlas: AtlasController, options: ExportOptions = {}): Promise<Blob> {
-	const map = atlas.map;
-	if (!map) throw new Error('the map is not ready yet');
+	const map = atlas.camera;
+	const capture = atlas.captureFrame;
+	if (!map || !capture) throw new Error('the map is not ready yet');
 	const container = map.getContainer();
 	const size = exportSize(options.preset ?? 'viewport', options.scale ?? 1, {
 		width: container.clientWidth,
@@ -114,7 +114,7 @@ export async function exportMapImage(atlas: AtlasController, options: ExportOpti
 	const content = { ...exportContent(atlas, tour), view };
 	// The foot band covers the bottom of the image: frame the view's centre in the map above it.
 	const bottomInset = footBandHeight(content, size.width);
-	const mapCanvas = await captureMap(map, size, { ...view, pitch: map.getPitch(), bottomInset });
+	const mapCanvas = await capture(size, { ...view, pitch: map.getPitch(), bottomInset });
 	const image = drawExport(mapCanvas, size, content);
 	return toBlob(image);
 }
@@ -125,9 +125,9 @@ const MINI = 640;
 
 /** One feature as a slide-sized card: mini map, name, kind and place, key figure, the verbatim quote and its source. */
 export async function exportQuoteCard(atlas: AtlasController, id: string, scale = 2): Promise<Blob> {
-	const map = atlas.map;
+	const capture = atlas.captureFrame;
 	const feature = atlas.feature(id);
-	if (!map) throw new Error('the map is not ready yet');
+	if (!capture) throw new Error('the map is not ready yet');
 	if (!feature) throw new Error(`no plan feature "${id}"`);
 	if (![1, 2, 3, 4].includes(scale)) throw new Error(`scale must be 1, 2, 3 or 4; got ${JSON.stringify(scale)}`);
 	const lang = atlas.lang;
@@ -136,8 +136,7 @@ export async function exportQuoteCard(atlas: AtlasController, id: string, scale 
 	const [x0, y0, x1, y1] = bbox(feature.geometry);
 	const span = Math.max(x1 - x0, (y1 - y0) * 1.15, 0.01);
 	const zoom = Math.min(8.5, Math.max(5, Math.log2((360 * MINI) / (512 * span)) - 0.6));
-	const mini = await captureMap(
-		map,
+	const mini = await capture(
 		{ width: MINI, height: CARD.height, scale },
 		{ center: [(x0 + x1) / 2, (y0 + y1) / 2], zoom, bearing: 0, pitch: 0, bottomInset: 0 }
 	);
