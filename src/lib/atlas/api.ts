@@ -22,6 +22,10 @@ export interface AtlasController {
 	rendered(layerId: string): Record<string, unknown>[];
 	/** Ids of the map's style layers, bottom to top (deck.gl layers included, interleaved). */
 	styleLayers(): string[];
+	/** What draws the map, or null before it exists. */
+	renderer(): 'webgl' | 'svg' | null;
+	/** Screen px of a position in the map's box, or null before the map exists. */
+	projectPosition(position: unknown): [number, number] | null;
 	/** Ranked search over plan features, counties and prefectures. */
 	search(text: string, limit?: number): Promise<SearchHit[]>;
 	/** Resolves once the default plan layers are drawn. */
@@ -98,6 +102,10 @@ export interface AtlasApi {
 		emphasised(): string[];
 		/** A style layer's paint property as the map holds it (for example the lens's fill colours), or undefined. */
 		paint(layerId: string, property: string): unknown;
+		/** What draws the map: 'webgl' (MapLibre and deck.gl), 'svg' (the map without WebGL), or null before either. */
+		renderer(): 'webgl' | 'svg' | null;
+		/** Where a [lng, lat] position is on screen, in CSS px from the map's top-left corner (null before the map). */
+		project(position: [number, number]): [number, number] | null;
 	};
 }
 
@@ -167,7 +175,9 @@ export function createAtlasApi(controller: AtlasController, version: string, rea
 			rendered: (layerId: string) => controller.rendered(layerId),
 			styleLayers: () => controller.styleLayers(),
 			emphasised: () => controller.visible.filter((id) => !controller.matching || controller.matching.has(id)),
-			paint: (layerId: string, property: string) => structuredClone(controller.paint(layerId, property))
+			paint: (layerId: string, property: string) => structuredClone(controller.paint(layerId, property)),
+			renderer: () => controller.renderer(),
+			project: (position: [number, number]) => controller.projectPosition(position)
 		})
 	});
 }

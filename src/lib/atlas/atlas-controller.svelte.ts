@@ -652,6 +652,19 @@ export class AtlasController implements Controller {
 		return map.getPaintProperty(String(layerId), String(property) as Parameters<typeof map.getPaintProperty>[1]);
 	}
 
+	renderer(): 'webgl' | 'svg' | null {
+		return this.svgFallback ? 'svg' : this.map ? 'webgl' : null;
+	}
+
+	projectPosition(position: unknown): [number, number] | null {
+		const camera = this.camera;
+		if (!camera || !Array.isArray(position) || position.length < 2) return null;
+		const [lng, lat] = position.map(Number);
+		if (!Number.isFinite(lng) || !Number.isFinite(lat)) return null;
+		const { x, y } = camera.project([lng, lat]);
+		return [x, y];
+	}
+
 	styleLayers(): string[] {
 		return this.map?.getLayersOrder() ?? [];
 	}

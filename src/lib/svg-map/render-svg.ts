@@ -7,7 +7,7 @@
  * Strokes and point marks keep their screen size when the SVG is scaled (`vector-effect: non-scaling-stroke`; points
  * are zero-length round-capped strokes), so a drawing made for one screen frames the same ground on another.
  */
-import { geoPath, type GeoPermissibleObjects, type GeoStream, type GeoStreamWrapper } from 'd3-geo';
+import { geoClipRectangle, geoPath, type GeoPermissibleObjects, type GeoStream, type GeoStreamWrapper } from 'd3-geo';
 import { mesh } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry, Point, Position } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -272,10 +272,9 @@ export function renderMapSvg(input: SvgMapInput): string {
 	const { view, base, plan } = input;
 	const { width, height, zoom } = view;
 	const margin = input.margin ?? 64;
-	const projection = projectionFor(view).clipExtent([
-		[-margin, -margin],
-		[width + margin, height + margin]
-	]);
+	const mercator = projectionFor(view);
+	const clip = geoClipRectangle(-margin, -margin, width + margin, height + margin);
+	const projection: GeoStreamWrapper = { stream: (output) => mercator.stream(clip(output)) };
 	const context = new CompactPath(input.digits ?? 1);
 	const path = geoPath(screenSimplified(projection, input.tolerance ?? 0.6), context);
 	const d = (g: GeoPermissibleObjects | null | undefined) => {
@@ -458,7 +457,7 @@ function renderPlan(
 		return {
 			id: p.id,
 			svg: path
-				? `<path data-id="${escapeXml(p.id)}" d="${path}" fill="${p.fill}" fill-opacity="${fillOpacity}" stroke="${p.fill}" stroke-opacity="${lineOpacity}" stroke-width="${lineW}"${dash} stroke-linejoin="round" ${NON_SCALING}/>`
+				? `<path data-id="${escapeXml(p.id)}" data-area="" d="${path}" fill="${p.fill}" fill-opacity="${fillOpacity}" stroke="${p.fill}" stroke-opacity="${lineOpacity}" stroke-width="${lineW}"${dash} stroke-linejoin="round" ${NON_SCALING}/>`
 				: ''
 		};
 	});

@@ -2,7 +2,7 @@
  * The camera of the SVG renderer: Web Mercator on MapLibre's 512 px world, so a view (centre, zoom, size) frames the
  * same ground as the live map does. North up and no tilt: the SVG map never rotates. Pure, no DOM.
  */
-import { geoMercator, type GeoProjection } from 'd3-geo';
+import { geoTransform, type GeoStreamWrapper } from 'd3-geo';
 
 /** MapLibre's world is 512 px wide at zoom 0. */
 export const TILE_SIZE = 512;
@@ -56,15 +56,21 @@ export function unproject(view: SvgView, [px, py]: readonly number[]): [number, 
 	return unmercator([cx + (px - view.width / 2) / size, cy + (py - view.height / 2) / size]);
 }
 
-/** A d3 projection drawing a view in screen px (for d3-geo's path generator). */
-export function projectionFor(view: SvgView): GeoProjection {
+/**
+ * A d3 stream transform drawing a view in screen px, planar (no spherical clipping or resampling: a ring's winding
+ * order does not matter, as in MapLibre), for d3-geo's path generator.
+ */
+export function projectionFor(view: SvgView): GeoStreamWrapper {
 	const size = worldSize(view.zoom);
 	const [cx, cy] = mercator(view.center);
-	// d3's Mercator maps longitude 0 / the equator to the translate point, at `scale` px per radian.
-	return geoMercator()
-		.scale(size / (2 * Math.PI))
-		.translate([view.width / 2 - (cx - 0.5) * size, view.height / 2 - (cy - 0.5) * size])
-		.precision(0);
+	const ox = view.width / 2 - cx * size;
+	const oy = view.height / 2 - cy * size;
+	return geoTransform({
+		point(lng: number, lat: number) {
+			const [x, y] = mercator([lng, lat]);
+			this.stream.point(x * size + ox, y * size + oy);
+		}
+	});
 }
 
 /** The view's extent as [west, south, east, north]. */

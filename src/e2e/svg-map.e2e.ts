@@ -1,0 +1,228 @@
+/**
+ * Fast and whole on every machine (issue 12), in real Chromium against the built site: the prerendered first map (in
+ * the HTML, on screen with scripts off, framed where the live map draws), and the atlas without WebGL
+ * (`--disable-webgl --disable-3d-apis`): Sichuan with the default layers drawn as SVG, a click that selects a feature
+ * and opens its panel, search, layers, share links, pan and zoom, and a PNG export.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import {
+	CHROMIUM_ARGS,
+	CHROMIUM_PATH,
+	guardedPage,
+	imageStats,
+	launchChromium,
+	openAtlas,
+	serveStatic,
+	type PageGuard,
+	type StaticServer
+} from './harness';
+
+type Feature = {
+	properties: { id: string; kind: string; layers: string[]; location: { precision: string } };
+	geometry: { type: string; coordinates: number[] } | null;
+};
+const plan = JSON.parse(readFileSync('build/data/plan-atlas.json', 'utf8')) as { features: Feature[] };
+/** Exactly placed points of a default layer: drawn one by one (not in a seat stack), at their own sites. */
+const sitePoints = plan.features.filter(
+	(f) =>
+		f.geometry?.type === 'Point' &&
+		f.properties.layers.includes('aba-parks') &&
+		['site', 'town'].includes(f.properties.location.precision)
+);
+const subregion = plan.features.find((f) => f.properties.layers.includes('aba-subregions'))!;
+
+let server: StaticServer;
+let browser: Browser;
+let noWebgl: Browser;
+
+beforeAll(async () => {
+	server = await serveStatic();
+	browser = await launchChromium();
+	noWebgl = await chromium.launch({
+		executablePath: CHROMIUM_PATH,
+		args: [...CHROMIUM_ARGS, '--disable-webgl', '--disable-3d-apis'],
+		headless: true
+	});
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await noWebgl?.close();
+	await server?.close();
+});
+
+describe('the first map', () => {
+	test('is in the prerendered HTML of the atlas and the embed, with the default layers and real text', () => {
+		for (const file of ['build/index.html', 'build/embed/index.html']) {
+			const html = readFileSync(file, 'utf8');
+			expect(html).toContain('<div id="first-view" aria-hidden="true"><svg');
+			expect(html).toContain('id="layer-aba-subregions-areas"');
+			expect(html).toContain(`data-id="${subregion.properties.id}"`);
+			expect(html).toMatch(/<text class="label-prefecture"[^>]*>成都市<\/text>/);
+		}
+		expect(readFileSync('build/sources/index.html', 'utf8')).not.toContain('id="first-view"');
+	});
+
+	test('is on screen before any script runs', async () => {
+		const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(`${server.origin}/`);
+		const stats = imageStats(await page.screenshot());
+		expect(stats.distinctColours).toBeGreaterThan(40);
+		// Sichuan's land colour fills the middle of the province (near 遂宁).
+		const box = await page.locator('#first-view svg').boundingBox();
+		expect(box!.width).toBeGreaterThan(500);
+		await context.close();
+	});
+
+	test('frames the ground the live map frames, and goes once the plan layers are drawn', async () => {
+		for (const viewport of [
+			{ width: 1280, height: 800 },
+			{ width: 1600, height: 900 },
+			{ width: 390, height: 844 }
+		]) {
+			const context = await browser.newContext({ viewport });
+			const { page, guard } = await guardedPage(context, server.origin);
+			await page.goto(`${server.origin}/`, { waitUntil: 'domcontentloaded' });
+			// Where the first map draws some exactly placed parks (the centre of each zero-length round-capped mark).
+			const ids = sitePoints.slice(0, 4).map((f) => f.properties.id);
+			const drawn = await page.evaluate((ids) => {
+				return ids.map((id) => {
+					const mark = document.querySelector(`#first-view [data-id="${id}"] path`) as SVGGraphicsElement | null;
+					if (!mark) return null;
+					const r = mark.getBoundingClientRect();
+					return [r.left + r.width / 2, r.top + r.height / 2];
+				});
+			}, ids);
+			await page.waitForFunction(() => document.documentElement.dataset.atlasPlanReady === 'true', null, {
+				timeout: 90_000
+			});
+			const live = await page.evaluate(
+				(points) => points.map((p) => window.atlas!.inspect.project(p as [number, number])),
+				sitePoints.slice(0, 4).map((f) => f.geometry!.coordinates)
+			);
+			for (let i = 0; i < ids.length; i++) {
+				expect(drawn[i], `${ids[i]} in the first map at ${viewport.width}×${viewport.height}`).not.toBeNull();
+				expect(Math.abs(drawn[i]![0] - live[i]![0])).toBeLessThan(2);
+				expect(Math.abs(drawn[i]![1] - live[i]![1])).toBeLessThan(2);
+			}
+			await page.waitForFunction(() => !document.getElementById('first-view'), null, { timeout: 5_000 });
+			expect(guard.pageErrors).toEqual([]);
+			expect(guard.consoleErrors).toEqual([]);
+			await context.close();
+		}
+	});
+});
+
+describe('the atlas without WebGL', () => {
+	let page: Page;
+	let guard: PageGuard;
+
+	beforeAll(async () => {
+		const context = await noWebgl.newContext({ viewport: { width: 1280, height: 800 } });
+		({ page, guard } = await guardedPage(context, server.origin));
+		await openAtlas(page, `${server.origin}/`, { plan: true });
+	});
+
+	test('draws Sichuan with the default layers as SVG and says what is reduced, in the interface language', async () => {
+		expect(await page.evaluate(() => window.atlas!.inspect.renderer())).toBe('svg');
+		const map = page.locator('[data-renderer="svg"] svg');
+		await expect.poll(() => map.locator('#layer-aba-subregions-areas path').count()).toBeGreaterThan(0);
+		expect(await map.locator('#layer-ganzi-axes-belt-lines [data-id]').count()).toBeGreaterThan(0);
+		expect(await map.locator('text.label-prefecture', { hasText: '成都市' }).count()).toBe(1);
+		await expect.poll(() => page.locator('.fallback-notice').textContent()).toContain('WebGL');
+		expect(await page.locator('.fallback-notice').textContent()).toContain('简化');
+		expect(imageStats(await page.screenshot()).distinctColours).toBeGreaterThan(40);
+		expect(guard.pageErrors).toEqual([]);
+		expect(guard.consoleErrors).toEqual([]);
+		expect(guard.foreignRequests).toEqual([]);
+	});
+
+	test('a click on a feature selects it and opens its panel; a click on a county picks its place', async () => {
+		// A point with no other mark within 16 px, so the click can only mean it.
+		const marks = await page.evaluate(() =>
+			[
+				...document.querySelectorAll('[data-renderer="svg"] #plan-points [data-id], [data-renderer="svg"] .seat-stack')
+			].map((el) => {
+				const r = el.getBoundingClientRect();
+				return { id: el.getAttribute('data-id'), x: r.left + r.width / 2, y: r.top + r.height / 2 };
+			})
+		);
+		const park = marks.find(
+			(m) =>
+				m.id &&
+				m.x > 340 &&
+				m.x < 1200 &&
+				m.y > 60 &&
+				m.y < 740 &&
+				marks.every((o) => o === m || Math.hypot(o.x - m.x, o.y - m.y) > 16)
+		)!;
+		const [x, y] = [park.x, park.y];
+		await page.mouse.click(x, y);
+		await expect.poll(() => page.evaluate(() => window.atlas!.getState().selected)).toBe(park.id);
+		await expect.poll(() => page.locator('aside.side-panel h2').count()).toBeGreaterThan(0);
+		// Empty land in 凉山州 at province zoom: the prefecture is picked.
+		await page.evaluate(() => window.atlas!.setState({ selected: null }));
+		const [lx, ly] = (await page.evaluate(() => window.atlas!.inspect.project([102.3, 27.2])))!;
+		await page.mouse.click(lx, ly);
+		await expect.poll(() => page.evaluate(() => window.atlas!.getState().selected)).toBe('prefecture-513400');
+	});
+
+	test('search, layers and the view work through the same API', async () => {
+		const hits = await page.evaluate(() => window.atlas!.query.search('两河口'));
+		expect(hits[0].id).toBe('hydro-station-lianghekou');
+		await page.evaluate(() =>
+			window.atlas!.setState({
+				layers: ['energy-hydro'],
+				selected: 'hydro-station-lianghekou',
+				view: { center: [102, 30.5], zoom: 6 }
+			})
+		);
+		const map = page.locator('[data-renderer="svg"] svg');
+		await expect.poll(() => map.locator('[data-id="hydro-station-lianghekou"]').count()).toBeGreaterThan(0);
+		expect(await map.locator('#layer-aba-subregions-areas').count()).toBe(0);
+		// Drag pans, the wheel zooms.
+		const before = await page.evaluate(() => window.atlas!.getState().view);
+		await page.mouse.move(700, 400);
+		await page.mouse.down();
+		await page.mouse.move(800, 450, { steps: 5 });
+		await page.mouse.up();
+		const panned = await page.evaluate(() => window.atlas!.getState().view);
+		expect(panned.center[0]).toBeLessThan(before.center[0]);
+		await page.mouse.wheel(0, -480);
+		await expect.poll(() => page.evaluate(() => window.atlas!.getState().view.zoom)).toBeGreaterThan(panned.zoom);
+	});
+
+	test('a share link opens with its view, layers and selection, and the PNG export draws the map', async () => {
+		await page.evaluate(() =>
+			window.atlas!.setState({
+				view: { center: [101.3, 30.2], zoom: 7.5 },
+				layers: ['energy-hydro'],
+				selected: 'hydro-station-lianghekou',
+				lang: 'en'
+			})
+		);
+		const url = await page.evaluate(() => window.atlas!.shareUrl());
+		const context = await noWebgl.newContext({ viewport: { width: 1024, height: 700 } });
+		const { page: second, guard: g2 } = await guardedPage(context, server.origin);
+		await openAtlas(second, url.replace(/^https?:\/\/[^/]+/, server.origin), { plan: true });
+		await expect.poll(() => second.evaluate(() => window.atlas!.getState().selected)).toBe('hydro-station-lianghekou');
+		const state = await second.evaluate(() => window.atlas!.getState());
+		expect(state.view.center[0]).toBeCloseTo(101.3, 1);
+		expect(state.view.zoom).toBeCloseTo(7.5, 1);
+		expect(state.layers).toEqual(['energy-hydro']);
+		expect(await second.locator('.fallback-notice').textContent()).toContain('simpler');
+		const png = await second.evaluate(async () => {
+			const blob = await window.atlas!.exportImage({ preset: 'viewport', scale: 1 });
+			return { type: blob.type, bytes: Array.from(new Uint8Array(await blob.arrayBuffer())) };
+		});
+		expect(png.type).toBe('image/png');
+		const stats = imageStats(Buffer.from(png.bytes));
+		expect(stats.distinctColours).toBeGreaterThan(40);
+		expect(g2.pageErrors).toEqual([]);
+		expect(g2.consoleErrors).toEqual([]);
+		await context.close();
+	});
+});
