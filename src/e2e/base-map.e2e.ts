@@ -5,12 +5,12 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import {
+	expectClean,
 	guardedPage,
 	imageStats,
 	launchChromium,
 	openAtlas,
 	serveStatic,
-	type PageGuard,
 	type StaticServer
 } from './harness';
 
@@ -25,13 +25,6 @@ afterAll(async () => {
 	await browser?.close();
 	await server?.close();
 });
-
-function expectClean(guard: PageGuard) {
-	expect(guard.foreignRequests, 'requests to another origin').toEqual([]);
-	expect(guard.pageErrors, 'page errors').toEqual([]);
-	expect(guard.consoleErrors, 'console errors').toEqual([]);
-	expect(guard.failedResponses, 'failed same-origin requests').toEqual([]);
-}
 
 describe('the atlas page on a desktop screen', () => {
 	test('renders a non-blank map of Sichuan with Chinese labels, offline, without errors', async () => {

@@ -5,7 +5,15 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { guardedPage, launchChromium, openAtlas, serveStatic, type PageGuard, type StaticServer } from './harness';
+import {
+	expectClean,
+	guardedPage,
+	launchChromium,
+	openAtlas,
+	serveStatic,
+	type PageGuard,
+	type StaticServer
+} from './harness';
 import { METRICS } from '$lib/data/vocab';
 import { BASIS_LABELS } from '$lib/i18n/strings';
 
@@ -181,10 +189,7 @@ describe('exploring the plans', () => {
 	});
 
 	test('no request left the origin, no errors', () => {
-		expect(guard.foreignRequests).toEqual([]);
-		expect(guard.pageErrors).toEqual([]);
-		expect(guard.consoleErrors).toEqual([]);
-		expect(guard.failedResponses).toEqual([]);
+		expectClean(guard);
 	});
 });
 

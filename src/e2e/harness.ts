@@ -1,7 +1,9 @@
 /**
  * Browser-test harness: serves the built static site on 127.0.0.1 and drives Debian's Chromium with playwright-core.
- * Every page opened through `openAtlas` fails the test on a request to another origin, a page error or a console error.
+ * Every page opened through `guardedPage` records what a test must fail on: a request to another origin, a page error, a
+ * console error, a failed same-origin response and a Content-Security-Policy violation (`expectClean` checks them all).
  */
+import { expect } from 'vitest';
 import { createServer, type Server } from 'node:http';
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -48,21 +50,44 @@ export async function launchChromium(): Promise<Browser> {
 	return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
 }
 
-/** What a page did that a test must see: foreign requests, page errors, console errors. */
+/** What a page did that a test must see: foreign requests, page errors, console errors, CSP violations. */
 export interface PageGuard {
 	foreignRequests: string[];
 	pageErrors: string[];
 	consoleErrors: string[];
 	/** Same-origin responses with status >= 400 (a missing glyph range or data file). */
 	failedResponses: string[];
+	/** `securitypolicyviolation` events in any frame: `<effectiveDirective> <blockedURI>`. */
+	cspViolations: string[];
 }
+
+/** Name of the function the page calls with each CSP violation (exposed by `guardedPage`). */
+const CSP_REPORT_BINDING = '__reportCspViolation';
 
 export async function guardedPage(
 	context: BrowserContext | Browser,
 	origin: string
 ): Promise<{ page: Page; guard: PageGuard }> {
 	const page = await context.newPage();
-	const guard: PageGuard = { foreignRequests: [], pageErrors: [], consoleErrors: [], failedResponses: [] };
+	const guard: PageGuard = {
+		foreignRequests: [],
+		pageErrors: [],
+		consoleErrors: [],
+		failedResponses: [],
+		cspViolations: []
+	};
+	// Chromium also logs a violation as a console error; the event names the directive, which a test can check.
+	await page.exposeBinding(CSP_REPORT_BINDING, (_source, violation: string) => guard.cspViolations.push(violation));
+	await page.addInitScript((binding) => {
+		addEventListener(
+			'securitypolicyviolation',
+			(e) => {
+				const report = (window as unknown as Record<string, (v: string) => void>)[binding];
+				report?.(`${e.effectiveDirective} ${e.blockedURI}`);
+			},
+			true
+		);
+	}, CSP_REPORT_BINDING);
 	await page.route('**/*', (route) => {
 		const url = route.request().url();
 		if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
@@ -79,11 +104,32 @@ export async function guardedPage(
 	return { page, guard };
 }
 
+/** Fails the test if the page requested another origin, threw, logged an error, got a 4xx/5xx or broke the CSP. */
+export function expectClean(guard: PageGuard): void {
+	expect(guard.foreignRequests, 'requests to another origin').toEqual([]);
+	expect(guard.pageErrors, 'page errors').toEqual([]);
+	expect(guard.consoleErrors, 'console errors').toEqual([]);
+	expect(guard.failedResponses, 'failed same-origin requests').toEqual([]);
+	expect(guard.cspViolations, 'Content-Security-Policy violations').toEqual([]);
+}
+
 /** Opens a route and waits for window.atlas.ready (and, with `plan`, for the plan layers too). */
 export async function openAtlas(page: Page, url: string, { plan = false, timeout = 90_000 } = {}): Promise<void> {
 	await page.goto(url, { waitUntil: 'domcontentloaded' });
 	const flag = plan ? 'atlasPlanReady' : 'atlasReady';
 	await page.waitForFunction((f) => document.documentElement.dataset[f] === 'true', flag, { timeout });
+}
+
+/** Screen position (CSS px in the page) of [lng, lat] for the page's current north-up view (Web Mercator, 512 px tiles). */
+export async function screenOf(p: Page, [lng, lat]: number[]) {
+	const { center, zoom } = (await p.evaluate(() => window.atlas!.getState())).view;
+	const box = (await p.locator('.maplibregl-canvas').boundingBox())!;
+	const world = 512 * 2 ** zoom;
+	const y = (l: number) => Math.log(Math.tan(Math.PI / 4 + (l * Math.PI) / 360));
+	return {
+		x: box.x + box.width / 2 + ((lng - center[0]) / 360) * world,
+		y: box.y + box.height / 2 - ((y(lat) - y(center[1])) / (2 * Math.PI)) * world
+	};
 }
 
 /** Decodes a PNG screenshot and reports how varied it is: a blank map has one or two colours. */

@@ -7,7 +7,16 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { guardedPage, launchChromium, openAtlas, serveStatic, type PageGuard, type StaticServer } from './harness';
+import {
+	expectClean,
+	guardedPage,
+	screenOf,
+	launchChromium,
+	openAtlas,
+	serveStatic,
+	type PageGuard,
+	type StaticServer
+} from './harness';
 import { seriousViolations } from './axe';
 
 let server: StaticServer;
@@ -43,24 +52,6 @@ afterAll(async () => {
 	await browser?.close();
 	await server?.close();
 });
-
-function clean(g: PageGuard) {
-	expect(g.foreignRequests).toEqual([]);
-	expect(g.pageErrors).toEqual([]);
-	expect(g.consoleErrors).toEqual([]);
-}
-
-/** Screen position (CSS px in the page) of [lng, lat] for the page's current north-up view (Web Mercator, 512 px tiles). */
-async function screenOf(p: Page, [lng, lat]: number[]) {
-	const { center, zoom } = (await p.evaluate(() => window.atlas!.getState())).view;
-	const box = (await p.locator('.maplibregl-canvas').boundingBox())!;
-	const world = 512 * 2 ** zoom;
-	const y = (l: number) => Math.log(Math.tan(Math.PI / 4 + (l * Math.PI) / 360));
-	return {
-		x: box.x + box.width / 2 + ((lng - center[0]) / 360) * world,
-		y: box.y + box.height / 2 - ((y(lat) - y(center[1])) / (2 * Math.PI)) * world
-	};
-}
 
 /** A square of `km` a side centred on a position. */
 function square([x, y]: number[], km: number) {
@@ -152,7 +143,7 @@ describe('seat stacks', () => {
 		await expect.poll(() => list.count()).toBe(0);
 		// the legend explains the mark
 		expect(await page.locator('[data-legend="stack"]').first().textContent()).toContain('同一驻地');
-		clean(guard);
+		expectClean(guard);
 	}, 300_000);
 
 	test('the industry filter counts within stacks', async () => {
@@ -198,7 +189,7 @@ describe('one layer per energy kind', () => {
 			[...ENERGY_LAYERS].sort()
 		);
 		expect(await fresh.page.locator('[data-link-notice]').count()).toBe(0);
-		clean(fresh.guard);
+		expectClean(fresh.guard);
 		await fresh.page.close();
 	});
 });
@@ -240,7 +231,7 @@ describe('phone and small embeds', () => {
 				{ timeout: 20_000 }
 			)
 			.toBe(true);
-		clean(g);
+		expectClean(g);
 		return { p, ctx, sheet };
 	}
 
@@ -298,7 +289,7 @@ describe('accessibility (axe-core): no serious or critical violation', () => {
 		const [tour] = await p.evaluate(() => window.atlas!.tours());
 		await p.evaluate((id) => window.atlas!.setState({ tour: id, step: 1 }), tour.id);
 		expect(await seriousViolations(p), 'tour').toEqual([]);
-		clean(fresh.guard);
+		expectClean(fresh.guard);
 		await p.close();
 	});
 });

@@ -9,7 +9,15 @@ import { readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { guardedPage, launchChromium, openAtlas, serveStatic, type PageGuard, type StaticServer } from './harness';
+import {
+	expectClean,
+	guardedPage,
+	launchChromium,
+	openAtlas,
+	serveStatic,
+	type PageGuard,
+	type StaticServer
+} from './harness';
 import { seriousViolations } from './axe';
 
 let server: StaticServer;
@@ -274,9 +282,6 @@ describe('search that finds what people type', () => {
 	});
 
 	test('no request left the origin, no errors', () => {
-		expect(guard.foreignRequests).toEqual([]);
-		expect(guard.pageErrors).toEqual([]);
-		expect(guard.consoleErrors).toEqual([]);
-		expect(guard.failedResponses).toEqual([]);
+		expectClean(guard);
 	});
 });

