@@ -10,6 +10,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import {
 	CHROMIUM_ARGS,
 	CHROMIUM_PATH,
+	expectClean,
 	guardedPage,
 	imageStats,
 	launchChromium,
@@ -109,8 +110,7 @@ describe('the first map', () => {
 				expect(Math.abs(drawn[i]![1] - live[i]![1])).toBeLessThan(2);
 			}
 			await page.waitForFunction(() => !document.getElementById('first-view'), null, { timeout: 5_000 });
-			expect(guard.pageErrors).toEqual([]);
-			expect(guard.consoleErrors).toEqual([]);
+			expectClean(guard);
 			await context.close();
 		}
 	});
@@ -135,9 +135,7 @@ describe('the atlas without WebGL', () => {
 		await expect.poll(() => page.locator('.fallback-notice').textContent()).toContain('WebGL');
 		expect(await page.locator('.fallback-notice').textContent()).toContain('简化');
 		expect(imageStats(await page.screenshot()).distinctColours).toBeGreaterThan(40);
-		expect(guard.pageErrors).toEqual([]);
-		expect(guard.consoleErrors).toEqual([]);
-		expect(guard.foreignRequests).toEqual([]);
+		expectClean(guard);
 	});
 
 	test('a click on a feature selects it and opens its panel; a click on a county picks its place', async () => {
@@ -221,8 +219,7 @@ describe('the atlas without WebGL', () => {
 		expect(png.type).toBe('image/png');
 		const stats = imageStats(Buffer.from(png.bytes));
 		expect(stats.distinctColours).toBeGreaterThan(40);
-		expect(g2.pageErrors).toEqual([]);
-		expect(g2.consoleErrors).toEqual([]);
+		expectClean(g2);
 		await context.close();
 	});
 });
