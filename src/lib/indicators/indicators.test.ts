@@ -1,6 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { direction, indicatorsFor, indicatorsForLines, isBlank, parseValue, periodPairs } from './indicators';
+import {
+	chartPair,
+	direction,
+	indicatorsFor,
+	indicatorsForLines,
+	isBlank,
+	parseValue,
+	periodPairs
+} from './indicators';
 import type { IndicatorFile, IndicatorTable } from './indicator-schema';
 
 const read = (f: string) => JSON.parse(readFileSync(`data/indicators/${f}`, 'utf8')) as IndicatorTable;
@@ -53,5 +61,25 @@ describe('direction and periods', () => {
 	});
 	test('the 十三五 → 十四五 pair is the industrial investment row', () => {
 		expect(periodPairs(ganzi).map((r) => r.id)).toEqual(['ganzi-industry-industrial-investment']);
+	});
+});
+
+describe('chartPair', () => {
+	const ganzi = indicatorsFor(file, 'prefecture-513300');
+	const byId = (id: string) => ganzi.find((r) => r.id === id)!;
+	test('baseline → target when both are single figures', () => {
+		expect(chartPair(byId('ganzi-industry-patents'))).toEqual({
+			from: { year: 2020, value: 247 },
+			to: { year: 2025, value: 330 }
+		});
+	});
+	test('2025 → 2030 for the 碳达峰 targets; none for a blank baseline or a two-figure cell', () => {
+		expect(chartPair(byId('ganzi-carbon-co2-total'))).toEqual({
+			from: { year: 2025, value: 125.2708 },
+			to: { year: 2030, value: 101.0038 }
+		});
+		expect(chartPair(byId('ganzi-industry-green-factories'))).toBeNull();
+		expect(chartPair(byId('ganzi-industry-share-food-drink'))).toBeNull();
+		expect(chartPair(byId('ganzi-carbon-energy-per-gdp'))).toBeNull();
 	});
 });

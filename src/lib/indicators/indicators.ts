@@ -69,6 +69,24 @@ export function indicatorsForLines(file: IndicatorFile, seed: string, from: numb
 }
 
 /** Rows where the table states what the previous plan period (十三五) achieved and what this one (十四五) targets. */
-export function periodPairs(rows: IndicatorRow[]): IndicatorRow[] {
+export function periodPairs<R extends IndicatorRow>(rows: R[]): R[] {
 	return rows.filter((r) => r.baseline?.period === '十三五' && r.target.period === '十四五');
+}
+
+/** The two figures a row's small chart joins: baseline → target, or, with no numeric baseline, target → later target
+ * (2025 → 2030). Null when neither pair is two single figures. */
+export function chartPair(
+	row: IndicatorRow
+): { from: { year: number; value: number }; to: { year: number; value: number } } | null {
+	const pairs: [IndicatorValue | undefined, IndicatorValue | undefined][] = [
+		[row.baseline, row.target],
+		[row.target, row.later]
+	];
+	for (const [a, b] of pairs) {
+		const x = numberOf(a);
+		const y = numberOf(b);
+		if (a && b && x !== null && y !== null && (x > 0 || y > 0))
+			return { from: { year: a.year, value: x }, to: { year: b.year, value: y } };
+	}
+	return null;
 }
