@@ -63,7 +63,7 @@ describe("甘孜's plan targets", () => {
 		await expect.poll(() => table.count()).toBe(1);
 		// 25 rows: collapsed until opened
 		expect(await table.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
-		await table.locator('summary').click();
+		await table.locator(':scope > summary').click();
 		const row = table.locator('[data-indicator="ganzi-industry-industrial-va"]');
 		await expect.poll(() => row.isVisible()).toBe(true);
 		// seed line 170: 产业能级	工业增加值(亿元)	89.01	140	预期性
