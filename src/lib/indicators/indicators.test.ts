@@ -7,7 +7,8 @@ import {
 	indicatorsForLines,
 	isBlank,
 	parseValue,
-	periodPairs
+	periodPairs,
+	unitLabel
 } from './indicators';
 import type { IndicatorFile, IndicatorTable } from './indicator-schema';
 
@@ -81,5 +82,16 @@ describe('chartPair', () => {
 		expect(chartPair(byId('ganzi-industry-green-factories'))).toBeNull();
 		expect(chartPair(byId('ganzi-industry-share-food-drink'))).toBeNull();
 		expect(chartPair(byId('ganzi-carbon-energy-per-gdp'))).toBeNull();
+	});
+});
+
+describe('unitLabel', () => {
+	const rows = indicatorsFor(file, 'prefecture-513300');
+	const byId = (id: string) => rows.find((r) => r.id === id)!;
+	test('not repeated in Chinese when the name writes it; in English always', () => {
+		expect(unitLabel(byId('ganzi-industry-industrial-va'), 'zh')).toBeNull();
+		expect(unitLabel(byId('ganzi-industry-industrial-va'), 'en')).toBe('100 million CNY');
+		expect(unitLabel(byId('ganzi-carbon-clean-capacity'), 'zh')).toBe('万千瓦');
+		expect(unitLabel(byId('ganzi-industry-profit-above-size'), 'en')).toBeNull();
 	});
 });

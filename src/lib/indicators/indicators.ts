@@ -90,3 +90,24 @@ export function chartPair(
 	}
 	return null;
 }
+
+/** English names of the units the tables use (the Chinese unit is shown as written). */
+const UNIT_EN: Record<string, string> = {
+	亿元: '100 million CNY',
+	'%': '%',
+	家: 'count',
+	户: 'count',
+	个: 'count',
+	件: 'count',
+	亩: 'mu',
+	万千瓦: '10 MW',
+	万吨: '10 kt',
+	'吨标准煤/万元': 't standard coal per 10,000 CNY'
+};
+
+/** The unit to show beside an indicator's name: none when the Chinese name already writes it (工业增加值(亿元)). */
+export function unitLabel(row: IndicatorRow, lang: 'zh' | 'en'): string | null {
+	if (!row.unit) return null;
+	if (lang === 'en') return UNIT_EN[row.unit] ?? row.unit;
+	return row.indicator_zh.includes(`(${row.unit})`) || row.indicator_zh.includes(`（${row.unit}）`) ? null : row.unit;
+}
