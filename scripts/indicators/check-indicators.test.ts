@@ -15,15 +15,15 @@ describe('the hand-written indicator tables', () => {
 	const { tables, problems } = checkIndicatorTables(files, (s) => seeds.linesOf(s), places);
 	test('pass every check (schema, quotes on their lines, values in their quotes)', () => {
 		expect(problems).toEqual([]);
-		expect(tables.length).toBe(3);
+		expect(tables.length).toBe(8);
 	});
 	const rows = tables.flatMap((t) => t.rows.map((r) => ({ seed: t.seed, ...r })));
-	test.each(rows)('$id: its quote is on line $line and each value is a cell of it', (row) => {
-		const line = seeds.linesOf(row.seed)[row.line - 1];
-		expect(line).toContain(row.quote);
+	test.each(rows)('$id: its quote starts on line $line and each value is in it', (row) => {
+		const lines = seeds.linesOf(row.seed);
+		expect(quoteProblem(lines, row.seed, row.line, row.quote)).toBeNull();
 		for (const v of [row.baseline, row.milestone, row.target]) if (v) expect(valueProblem(v.raw, row.quote)).toBeNull();
 		if (row.later) {
-			expect(seeds.linesOf(row.seed)[row.later.line - 1]).toContain(row.later.quote);
+			expect(quoteProblem(lines, row.seed, row.later.line, row.later.quote)).toBeNull();
 			expect(row.later.quote).toContain(row.later.raw);
 		}
 	});
@@ -45,6 +45,13 @@ describe('the checks catch', () => {
 	test('a value that is not a cell of its quote (a part of a cell is not enough)', () => {
 		expect(valueProblem('89', '产业能级\t工业增加值(亿元)\t89.01\t140\t预期性')).toMatch(/not a cell/);
 		expect(valueProblem('89.01', '产业能级\t工业增加值(亿元)\t89.01\t140\t预期性')).toBeNull();
+	});
+	test('a prose quote of 004 runs across its hard line breaks and blank lines, but must start on its line', () => {
+		const l004 = lines('004_c8741b4fbcaab071.txt');
+		const q = '主要江河水环境质量国省考核断面优良比例保持在 90% 以上';
+		expect(quoteProblem(l004, '004', 4692, q)).toBeNull();
+		expect(quoteProblem(l004, '004', 4690, q)).toMatch(/does not start on line 4690/);
+		expect(valueProblem('30． 3%', '森林覆盖率和草原综合植被覆盖度分别达到 30． 3% 和 86%')).toBeNull();
 	});
 	test('a quote on another line', () => {
 		expect(quoteProblem(lines('000_c35a7d169af5c8ce.txt'), '000', 171, '工业增加值(亿元)\t89.01')).toMatch(/line 170/);

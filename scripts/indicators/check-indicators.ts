@@ -19,16 +19,32 @@ export function cellsOf(quote: string): string[] | null {
 /** Null when `raw` is in the quote: a whole cell of a table row, or a substring of prose. */
 export function valueProblem(raw: string, quote: string): string | null {
 	const cells = cellsOf(quote);
-	const ok = cells ? cells.includes(raw.trim()) : quote.includes(raw);
+	const ok = cells ? cells.includes(raw.trim()) : squeeze(quote).includes(squeeze(raw));
 	return ok ? null : `value "${raw}" is not ${cells ? 'a cell' : 'text'} of its quote "${quote.replace(/\t/g, ' | ')}"`;
 }
 
-/** Null when `quote` is on line `line` of the seed exactly as written. */
+const PAGE_FOOTER = /^\s*[—–-]\s*\d+\s*[—–-]\s*$/;
+/** Lines after the cited one a prose quote may run into (004 breaks every line and puts a blank line between). */
+const LINES_AFTER = 8;
+const squeeze = (t: string) => t.replace(/\s+/g, '');
+
+/** Null when `quote` is on line `line` of the seed exactly as written, or (prose broken over lines) starts on that
+ * line and runs on across the hard line breaks, blank lines and page footers that follow, white space ignored. */
 export function quoteProblem(lines: string[], seed: string, line: number, quote: string): string | null {
 	if (line < 1 || line > lines.length) return `line ${line} is outside ${seed} (${lines.length} lines)`;
 	if (lines[line - 1].includes(quote)) return null;
+	const window = squeeze(
+		lines
+			.slice(line - 1, line + LINES_AFTER)
+			.filter((l) => !PAGE_FOOTER.test(l))
+			.join('')
+	);
+	const start = window.indexOf(squeeze(quote));
+	if (start >= 0 && start < squeeze(lines[line - 1]).length) return null;
 	const at = lines.findIndex((l) => l.includes(quote));
-	return at >= 0 ? `quote is on line ${at + 1} of ${seed}, not ${line}` : `quote is not in ${seed}: "${quote}"`;
+	return at >= 0
+		? `quote is on line ${at + 1} of ${seed}, not ${line}`
+		: `quote does not start on line ${line} of ${seed}: "${quote}"`;
 }
 
 export function checkIndicatorTables(
@@ -47,7 +63,10 @@ export function checkIndicatorTables(
 		}
 		const table = parsed.data;
 		const say = (p: string) => problems.push(`${name}: ${p}`);
-		if (`${table.seed.replace(/\.txt$/, '')}.json` !== name.split('/').pop())
+		// <seed>.json, or <seed>.<part>.json when one seed holds several tables (004's five regions)
+		const file = name.split('/').pop() ?? '';
+		const stem = table.seed.replace(/\.txt$/, '');
+		if (file !== `${stem}.json` && !(file.startsWith(`${stem}.`) && file.endsWith('.json')))
 			say(`file name does not match seed ${table.seed}`);
 		let lines: string[];
 		try {

@@ -53,6 +53,9 @@ describe("甘孜's plan targets", () => {
 		expect(
 			await page.evaluate(() => window.atlas!.query.indicators('county-000000').catch((e: Error) => e.message))
 		).toMatch(/atlas\.query\.indicators: no county/);
+		// an economic region's 发展目标 figures (prose in 004)
+		const nw = await page.evaluate(() => window.atlas!.query.indicators('economic-region-northwest-sichuan'));
+		expect(nw.map((r) => r.target.raw)).toContain('2750 万千瓦');
 		// a place the plans set no targets for has none
 		expect(await page.evaluate(() => window.atlas!.query.indicators('prefecture-510100'))).toEqual([]);
 	});

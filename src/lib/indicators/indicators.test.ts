@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import {
 	chartPair,
@@ -14,7 +14,10 @@ import type { IndicatorFile, IndicatorTable } from './indicator-schema';
 
 const read = (f: string) => JSON.parse(readFileSync(`data/indicators/${f}`, 'utf8')) as IndicatorTable;
 const file: IndicatorFile = {
-	tables: ['000_c35a7d169af5c8ce.json', '002_e4ab183add4b6fba.json', '003_734b95398a35004a.json'].map(read)
+	tables: readdirSync('data/indicators')
+		.filter((f) => f.endsWith('.json'))
+		.sort()
+		.map(read)
 };
 
 describe('parseValue', () => {
@@ -44,6 +47,16 @@ describe('rows by place and by line', () => {
 	test('阿坝 (prefecture-513200) has 16 rows; an unknown place none', () => {
 		expect(indicatorsFor(file, 'prefecture-513200')).toHaveLength(16);
 		expect(indicatorsFor(file, 'nowhere')).toEqual([]);
+	});
+	test('each economic region has its 发展目标 rows', () => {
+		for (const id of ['chengdu-plain', 'south-sichuan', 'northeast-sichuan', 'panxi', 'northwest-sichuan'])
+			expect(indicatorsFor(file, `economic-region-${id}`).length, id).toBeGreaterThan(0);
+		expect(indicatorsFor(file, 'economic-region-northwest-sichuan').map((r) => r.target.raw)).toEqual([
+			'30． 3%',
+			'86%',
+			'2750 万千瓦',
+			'42%以上'
+		]);
 	});
 	test('a line range gives the rows cited there (the reader beside 专栏1)', () => {
 		const rows = indicatorsForLines(file, '000_c35a7d169af5c8ce.txt', 168, 171);
