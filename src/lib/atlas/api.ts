@@ -2,6 +2,7 @@
  * `window.atlas`: the automation and embedding API (documented in README.md "Automation and embedding API").
  * Tests, host pages and scripts use it; the UI goes through the same controller, so there is one implementation.
  */
+import type { PlacedRow } from '$lib/indicators/indicators';
 import type { AtlasState } from './state';
 import type { SearchHit } from './search/plan-search';
 import type { Tour } from './tours/tour-schema';
@@ -42,6 +43,7 @@ export interface AtlasController {
 	queryTable(filter?: unknown, sort?: unknown): Promise<TableRow[]>;
 	queryProfile(id: unknown): Promise<RegionProfile>;
 	queryWhere(category: unknown): Promise<WhereRow[]>;
+	queryIndicators(id: unknown): Promise<PlacedRow[]>;
 	readonly visible: string[];
 	paint(layerId: string, property: string): unknown;
 	readonly matching: Set<string> | null;
@@ -91,6 +93,12 @@ export interface AtlasApi {
 		): Promise<Omit<RegionProfile, 'byKind'> & { byKind: { kind: string; count: number; ids: string[] }[] }>;
 		/** Where a category is planned: `[{ code, name_zh, name_en, level: 'county' | 'prefecture', count, ids }]`. */
 		where(category: string): Promise<WhereRow[]>;
+		/**
+		 * The plans' targets for a place or plan area (`prefecture-513300` …): the main-indicator rows `[{ id,
+		 * indicator_zh, indicator_en, unit, binding?, baseline?: { year, raw, period? }, milestone?, target, later?,
+		 * category_zh, category_en, seed, line, quote, placeId, draft, table_zh, table_en }]`; [] when none.
+		 */
+		indicators(id: string): Promise<PlacedRow[]>;
 	};
 	/** Read-only looks at what is on screen, for tests and automation. */
 	readonly inspect: {
@@ -169,7 +177,8 @@ export function createAtlasApi(controller: AtlasController, version: string, rea
 					const byKind = profile.byKind.map((g) => ({ kind: g.kind, count: g.count, ids: g.items.map((i) => i.id) }));
 					return { ...profile, byKind };
 				}),
-			where: (category: string) => named('where', () => controller.queryWhere(category))
+			where: (category: string) => named('where', () => controller.queryWhere(category)),
+			indicators: (id: string) => named('indicators', () => controller.queryIndicators(id))
 		}),
 		inspect: Object.freeze({
 			rendered: (layerId: string) => controller.rendered(layerId),

@@ -2,6 +2,7 @@
  * The atlas's one state holder. View and language, visible layers, selection and industry filter live here (and on
  * the map); the UI, the window.atlas API and share links all go through it, so there is one implementation.
  */
+import type { PlacedRow } from '$lib/indicators/indicators';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Feature, FeatureCollection, Polygon } from 'geojson';
 import type { Topology } from 'topojson-specification';
@@ -407,6 +408,19 @@ export class AtlasController implements Controller {
 		if (!this.areaOf(key)) throw new Error(`no county, prefecture or area feature "${key.slice(0, 60)}"`);
 		const { regionProfile } = await import('./lens/region-profile');
 		return regionProfile(this.hitsIn(key));
+	}
+
+	/** The plans' targets (main-indicator rows) for a prefecture, county or plan area; [] when the plans give none. */
+	async queryIndicators(id: unknown): Promise<PlacedRow[]> {
+		await this.planDrawn;
+		const key = String(id ?? '');
+		if (!this.place(key) && !this.feature(key))
+			throw new Error(`no county, prefecture or plan feature "${key.slice(0, 60)}"`);
+		const [{ loadIndicators }, { indicatorsFor }] = await Promise.all([
+			import('$lib/indicators/indicator-store'),
+			import('$lib/indicators/indicators')
+		]);
+		return indicatorsFor(await loadIndicators(this.dataRoot), key);
 	}
 
 	/** Where an industry category is planned: counties, then prefectures, each with its count and features. */
