@@ -1,7 +1,7 @@
 /**
  * A seed as the reader's document: its blocks (document.ts) with the spans features cite and the mentions not mapped
  * marked (annotate.ts), the features citing it, and the counts of "what is mapped". Pure: the build
- * (scripts/reader/reader.json.ts) gives it the seed's text and the built plan data. Tested in reader-build.test.ts.
+ * (scripts/reader/reader.json.ts) gives it the seed's text and the built plan data. Tested in scripts/reader/reader-build.test.ts (on the real data).
  */
 import { blockAtLine, parseDocument, type Block } from './document';
 import { countBy, markFor, reasonOf, segmentsOf, type Mark, type NotMappedMention, type Segment } from './annotate';

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { buildPlan } from '../../../scripts/plan/build-plan';
-import { planFiles } from '../../../scripts/plan/plan-files';
-import { blockAtLine } from './document';
-import { buildReaderDocument } from './reader-build';
+import { buildPlan } from '../plan/build-plan.ts';
+import { planFiles } from '../plan/plan-files.ts';
+import { blockAtLine } from '../../src/lib/reader/document.ts';
+import { buildReaderDocument } from '../../src/lib/reader/reader-build.ts';
 
 const build = buildPlan(planFiles());
 const SEED = '000_c35a7d169af5c8ce.txt';
