@@ -146,7 +146,8 @@ describe('in the reader', () => {
 	});
 
 	test('the reader has no serious accessibility problem, and made no request elsewhere', async () => {
-		expect(await seriousViolations(page)).toEqual([]);
+		const problems = await seriousViolations(page);
+		expect(problems, JSON.stringify(problems)).toEqual([]);
 		expectClean(guard);
 	});
 
