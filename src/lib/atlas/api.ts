@@ -2,7 +2,10 @@
  * `window.atlas`: the automation and embedding API (documented in README.md "Automation and embedding API").
  * Tests, host pages and scripts use it; the UI goes through the same controller, so there is one implementation.
  */
+import { base } from '$app/paths';
 import type { PlacedRow } from '$lib/indicators/indicators';
+import { SEED_FILES } from '$lib/data/plan-schema';
+import { checkReaderTarget, readerHref } from '$lib/reader/links';
 import type { AtlasState } from './state';
 import type { SearchHit } from './search/plan-search';
 import type { Tour } from './tours/tour-schema';
@@ -100,6 +103,12 @@ export interface AtlasApi {
 		 */
 		indicators(id: string): Promise<PlacedRow[]>;
 	};
+	/** The source reader (/read/). */
+	readonly reader: {
+		/** Opens the reader at a seed's line (`/read/<seed>/#L<line>`, in the atlas's language); resolves with the URL.
+		 * Rejects for an unknown seed or a line that is not a whole number from 1. */
+		open(seed: string, line?: number): Promise<string>;
+	};
 	/** Read-only looks at what is on screen, for tests and automation. */
 	readonly inspect: {
 		/** Properties of the features of a style layer drawn in the current view (labels: only those placed). */
@@ -179,6 +188,18 @@ export function createAtlasApi(controller: AtlasController, version: string, rea
 				}),
 			where: (category: string) => named('where', () => controller.queryWhere(category)),
 			indicators: (id: string) => named('indicators', () => controller.queryIndicators(id))
+		}),
+		reader: Object.freeze({
+			open: async (seed: string, line?: number) => {
+				let url: string;
+				try {
+					url = readerHref(base, checkReaderTarget(SEED_FILES, seed, line), line, controller.getState().lang);
+				} catch (e) {
+					throw new Error(`atlas.reader.open: ${(e as Error).message}`);
+				}
+				location.assign(url);
+				return url;
+			}
 		}),
 		inspect: Object.freeze({
 			rendered: (layerId: string) => controller.rendered(layerId),
