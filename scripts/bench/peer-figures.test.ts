@@ -1,0 +1,78 @@
+import { describe, expect, test } from 'vitest';
+import { goalLines, goalRatios, peerRows, peerTable, type PeerResult, type PeerSummary } from './peer-figures';
+
+const span = (median: number) => ({ median, min: median, max: median, count: 3 });
+function summary(ready: number, p50: number, gz: number, plan?: number): PeerSummary {
+	return {
+		ok: 3,
+		failed: 0,
+		readyMs: span(ready),
+		planReadyMs: plan == null ? null : span(plan),
+		gzBytes: span(gz),
+		frameP50: span(p50),
+		frameP95: span(p50 * 2)
+	};
+}
+
+/** The figures of issue 12's own table (one harness run, 2 December). */
+const result: PeerResult = {
+	date: '2026-12-02T16:18:21.004Z',
+	n: 1000,
+	runs: 3,
+	machine: { cpus: 2, chromium: '147', gl: 'SwiftShader (software)' },
+	contestants: {
+		echarts: { url: '/echarts/?n=1000', summary: summary(914, 16.7, 1_451_398) },
+		leaflet: { url: '/leaflet/?n=1000', summary: summary(687, 16.7, 1_127_597) },
+		'maplibre-deck': { url: '/maplibre-deck/?n=1000', summary: summary(2221, 133.3, 1_608_347) },
+		atlas: { url: 'http://127.0.0.1:4173/', summary: summary(2787, 250, 1_185_214, 7028) },
+		'atlas-all': { url: 'http://127.0.0.1:4173/#v=1&layers=x', summary: summary(3000, 450, 1_300_000, 9000) }
+	}
+};
+
+describe('the atlas beside its peers', () => {
+	test('the atlas map on screen is the prerendered map when measured, else the live map', () => {
+		expect(peerRows(result, 500).find((r) => r.name === 'atlas')!.mapOnScreen).toBe(500);
+		expect(peerRows(result).find((r) => r.name === 'atlas')!.mapOnScreen).toBe(2787);
+		// the other pages' map is on screen when they are ready
+		expect(peerRows(result, 500).find((r) => r.name === 'echarts')!.mapOnScreen).toBe(914);
+	});
+
+	test("today's figures miss every goal the issue names, with the issue's ratios", () => {
+		const ratios = goalRatios(peerRows(result));
+		expect(ratios.map((r) => r.met)).toEqual([false, false, false, false, false]);
+		expect(ratios[1].value).toBeCloseTo(7028 / 2221); // "today 3.2×"
+		expect(ratios[2].value).toBeCloseTo(250 / 133.3); // "today 1.9×"
+		expect(ratios[4].value).toBeCloseTo(1_185_214 / 1024);
+	});
+
+	test('goals are met at or under their limits', () => {
+		const fast = structuredClone(result);
+		fast.contestants.atlas.summary = summary(2000, 133.3, 650 * 1024, 2221 * 1.3);
+		fast.contestants['atlas-all'].summary = summary(2500, 266.6, 700 * 1024, 4000);
+		const ratios = goalRatios(peerRows(fast, 914));
+		expect(ratios.map((r) => r.met)).toEqual([true, true, true, true, true]);
+		expect(goalLines(ratios)[4]).toBe(
+			'- atlas first-view transfer (gzip, SVG included), KB: 650 KB (goal ≤ 650 KB): met'
+		);
+	});
+
+	test('a contestant that failed or did not run has no figures, and its ratios say so', () => {
+		const broken = structuredClone(result);
+		broken.contestants['maplibre-deck'].summary = { ...summary(0, 0, 0), ok: 0, failed: 3, failures: ['timeout'] };
+		delete (broken.contestants as Record<string, unknown>)['atlas-all'];
+		const rows = peerRows(broken);
+		expect(rows.find((r) => r.name === 'maplibre-deck')!.missing).toBe('timeout');
+		expect(rows.find((r) => r.name === 'atlas-all')!.missing).toBe('not run');
+		const ratios = goalRatios(rows);
+		expect(ratios.slice(1, 4).map((r) => r.met)).toEqual([null, null, null]);
+		expect(goalLines(ratios)[1]).toMatch(/n\/a .* no figure$/);
+		expect(peerTable(rows)).toContain('| plain MapLibre + deck.gl | no figures: timeout |');
+	});
+
+	test('the table has a row per contestant, in seconds, ms and KB', () => {
+		const lines = peerTable(peerRows(result, 480)).split('\n');
+		expect(lines).toHaveLength(2 + 5);
+		expect(lines[5]).toBe('| the atlas, default layers | 0.48 s | 2.79 s | 7.03 s | 250 ms | 500 ms | 1157 KB |');
+		expect(lines[2]).toBe('| ECharts 6 (canvas) | 0.91 s | 0.91 s | — | 17 ms | 33 ms | 1417 KB |');
+	});
+});
