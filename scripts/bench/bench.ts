@@ -18,7 +18,7 @@ import { join, resolve } from 'node:path';
 import { guardedPage, launchChromium, openAtlas, serveStatic } from '../../src/e2e/harness.ts';
 import { ALL_LAYER_IDS } from '../../src/lib/atlas/plan/layer-defaults.ts';
 import { goalLines, goalRatios, peerRows, peerTable } from './peer-figures.ts';
-import { DEFAULT_PEERS, firstMapOnScreen, measurePeers, preparePeers } from './peers.ts';
+import { DEFAULT_PEERS, atlasFirstView, measurePeers, preparePeers } from './peers.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -49,14 +49,17 @@ async function peerFigures() {
 		`\npeers: ${PEER_RUNS} run(s) of measure.mjs in ${peers.dir}, n = ${PEER_N}, with the atlas at ${server.origin}/`
 	);
 	const result = await measurePeers(peers.dir, server.origin, { n: PEER_N, runs: PEER_RUNS, allLayers: ALL_LAYER_IDS });
-	const firstMap = await firstMapOnScreen(peers.dir, server.origin, PEER_RUNS);
-	const rows = peerRows(result, median(firstMap));
+	const own = await atlasFirstView(peers.dir, server.origin, PEER_RUNS);
+	const rows = peerRows(result, {
+		firstMap: median(own.map((o) => o.firstMap)),
+		firstViewGz: median(own.map((o) => o.gzBytes))
+	});
 	console.log(
 		`\nthe atlas beside its peers (${result.date.slice(0, 16).replace('T', ' ')} UTC, one run: chromium ${result.machine.chromium}, ${result.machine.gl}, ${result.machine.cpus} cores, 1280×800; medians of ${result.runs}; peers draw the 183 counties and ${result.n} points):\n`
 	);
 	console.log(peerTable(rows));
 	console.log(
-		`\natlas "map on screen": the prerendered SVG first map painted [${firstMap.map((x) => x.toFixed(0)).join(', ')}] ms; the peers' is their ready.`
+		`\nthe atlas's own first view (same browser, ${own.length} fresh ones): prerendered map on screen [${own.map((o) => o.firstMap.toFixed(0)).join(', ')}] ms, ready [${own.map((o) => o.ready.toFixed(0)).join(', ')}] ms, received by ready [${own.map((o) => (o.gzBytes / 1024).toFixed(0)).join(', ')}] KB gzip. The peers' map is on screen when they are ready; their bytes are all they fetch.`
 	);
 	console.log('\ngoals (issue 12):');
 	for (const line of goalLines(goalRatios(rows))) console.log(line);

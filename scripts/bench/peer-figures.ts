@@ -69,8 +69,10 @@ export interface Row {
 	planOnScreen: number | null;
 	panP50: number | null;
 	panP95: number | null;
-	/** gzip bytes received by ready. */
-	gzBytes: number | null;
+	/** gzip bytes received by the first view: the page's ready (the atlas: its live base map drawn). */
+	firstViewGz: number | null;
+	/** gzip bytes received by the atlas's plan layers drawn (the harness counts the atlas's bytes then). */
+	planGz: number | null;
 	/** Why a contestant has no figures (it failed or was not run). */
 	missing?: string;
 }
@@ -85,11 +87,16 @@ export interface Ratio {
 const med = (s: Span | null | undefined) => s?.median ?? null;
 const div = (a: number | null, b: number | null) => (a != null && b != null && b > 0 ? a / b : null);
 
-/**
- * One row per contestant. `atlasFirstMap` is the bench's own median for the atlas's prerendered map on screen (the
- * harness only knows when the live map is ready); without it the atlas's map on screen is its live map's ready.
- */
-export function peerRows(result: PeerResult, atlasFirstMap: number | null = null): Row[] {
+/** What the bench measures of the atlas's first view itself (medians), where the harness has no figure. */
+export interface OwnFigures {
+	/** ms until the prerendered first map is on screen (the harness knows only when the live map is ready). */
+	firstMap: number | null;
+	/** gzip bytes received by `ready` (the harness counts the atlas's bytes only once the plan layers are drawn). */
+	firstViewGz: number | null;
+}
+
+/** One row per contestant; without the bench's own figures, the atlas's map on screen is its live map's ready. */
+export function peerRows(result: PeerResult, own: OwnFigures = { firstMap: null, firstViewGz: null }): Row[] {
 	return CONTESTANTS.map(([name, label]) => {
 		const c = result.contestants[name];
 		if (!c) return empty(name, label, 'not run');
@@ -100,18 +107,27 @@ export function peerRows(result: PeerResult, atlasFirstMap: number | null = null
 		return {
 			name,
 			label,
-			mapOnScreen: name === 'atlas' && atlasFirstMap != null ? atlasFirstMap : liveReady,
+			mapOnScreen: name === 'atlas' && own.firstMap != null ? own.firstMap : liveReady,
 			liveReady,
 			planOnScreen: atlas ? med(s.planReadyMs) : null,
 			panP50: med(s.frameP50),
 			panP95: med(s.frameP95),
-			gzBytes: med(s.gzBytes)
+			firstViewGz: atlas ? (name === 'atlas' ? own.firstViewGz : null) : med(s.gzBytes),
+			planGz: atlas ? med(s.gzBytes) : null
 		};
 	});
 }
 
 function empty(name: string, label: string, missing: string): Row {
-	const none = { mapOnScreen: null, liveReady: null, planOnScreen: null, panP50: null, panP95: null, gzBytes: null };
+	const none = {
+		mapOnScreen: null,
+		liveReady: null,
+		planOnScreen: null,
+		panP50: null,
+		panP95: null,
+		firstViewGz: null,
+		planGz: null
+	};
 	return { name, label, ...none, missing };
 }
 
@@ -125,7 +141,7 @@ export function goalRatios(rows: Row[]): Ratio[] {
 		goal: `≤ ${limit}×`,
 		met: value == null ? null : value <= limit
 	});
-	const kb = atlas?.gzBytes != null ? atlas.gzBytes / 1024 : null;
+	const kb = atlas?.firstViewGz != null ? atlas.firstViewGz / 1024 : null;
 	return [
 		ratio(
 			'atlas first map on screen / ECharts map on screen',
@@ -169,12 +185,22 @@ export function peerTable(rows: Row[]): string {
 		'plan layers on screen',
 		'pan frame p50',
 		'pan frame p95',
-		'transfer by ready (gzip)'
+		'first view (gzip)',
+		'by plan layers drawn (gzip)'
 	];
 	const body = rows.map((r) =>
 		r.missing
-			? [r.label, `no figures: ${r.missing}`, '', '', '', '', '']
-			: [r.label, s(r.mapOnScreen), s(r.liveReady), s(r.planOnScreen), ms(r.panP50), ms(r.panP95), kb(r.gzBytes)]
+			? [r.label, `no figures: ${r.missing}`, ...head.slice(2).map(() => '')]
+			: [
+					r.label,
+					s(r.mapOnScreen),
+					s(r.liveReady),
+					s(r.planOnScreen),
+					ms(r.panP50),
+					ms(r.panP95),
+					kb(r.firstViewGz),
+					kb(r.planGz)
+				]
 	);
 	return [head, head.map(() => '---'), ...body].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
 }

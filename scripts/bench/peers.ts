@@ -9,7 +9,8 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync } fr
 import { homedir, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser } from 'playwright-core';
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page, Response } from 'playwright-core';
 import type { PeerResult } from './peer-figures';
 
 /** Where the peers harness is laid out next to the atlas's repository (read-only there). */
@@ -93,14 +94,36 @@ export async function measurePeers(
 	return JSON.parse(readFileSync(out, 'utf8')) as PeerResult;
 }
 
+/** Polls a page expression until it is not null (the page's CSP forbids the eval waitForFunction's strings need). */
+async function poll<T>(page: Page, expression: string, what: string, ms = 90_000): Promise<T> {
+	const until = Date.now() + ms;
+	for (;;) {
+		const v = (await page.evaluate(expression)) as T | null;
+		if (v != null) return v;
+		if (Date.now() > until) throw new Error(`${what} not within ${ms / 1000} s`);
+		await new Promise((r) => setTimeout(r, 50));
+	}
+}
+
+/** What the bench measures of the atlas itself, with the harness's browser: one entry per fresh browser. */
+export interface FirstView {
+	/** ms from navigation until the prerendered first map is on screen. */
+	firstMap: number;
+	/** ms until `ready` (the live base map drawn). */
+	ready: number;
+	/** gzip bytes (level 6, as the harness counts) of every response received by `ready`. */
+	gzBytes: number;
+}
+
 /**
- * When the atlas's prerendered first map is on screen, ms from navigation, median of `runs` fresh browsers launched as
- * the harness launches them: the first frame after the parser has passed the first-view SVG, and not before the first
- * contentful paint (the SVG is in the HTML, so no script of ours has run by then).
+ * The atlas's first view, `runs` fresh browsers launched as the harness launches them. The first map is on screen in
+ * the first frame after the parser has passed the first-view SVG, and not before the first contentful paint (the SVG
+ * is in the HTML: no script of ours has run by then). Bytes are those received by `ready`: the harness counts the
+ * atlas's bytes only once its plan layers are drawn.
  */
-export async function firstMapOnScreen(dir: string, origin: string, runs: number): Promise<number[]> {
+export async function atlasFirstView(dir: string, origin: string, runs: number): Promise<FirstView[]> {
 	const harness = (await import(pathToFileURL(join(dir, 'harness.mjs')).href)) as { browser(): Promise<Browser> };
-	const times: number[] = [];
+	const samples: FirstView[] = [];
 	for (let i = 0; i < runs; i++) {
 		const b = await harness.browser();
 		try {
@@ -114,7 +137,7 @@ export async function firstMapOnScreen(dir: string, origin: string, runs: number
 				let seen = false;
 				const look = () => {
 					const el = document.getElementById('first-view');
-					// the SVG is whole once the parser has gone past it (an element after it exists) or parsing ended
+					// the SVG is whole once the parser has gone past it (a node after it exists) or parsing ended
 					const passed = el && el.querySelector('svg') && (el.nextSibling || el.parentElement.nextSibling || document.readyState !== 'loading');
 					if (seen || !passed) return;
 					seen = true;
@@ -122,24 +145,31 @@ export async function firstMapOnScreen(dir: string, origin: string, runs: number
 				};
 				new MutationObserver(look).observe(document, { childList: true, subtree: true });
 				document.addEventListener('readystatechange', look);
+				new MutationObserver(() => {
+					if (document.documentElement.dataset.atlasReady === 'true') window.__readyAt ??= performance.now();
+				}).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-atlas-ready'] });
 			})()`);
 			const page = await ctx.newPage();
+			const responses: Response[] = [];
+			page.on('response', (r) => responses.push(r));
 			await page.goto(origin + '/', { waitUntil: 'commit' });
-			// Polled from here: the page's CSP forbids the eval a string predicate of waitForFunction needs.
-			const at = `window.__firstViewFrameAt != null && performance.getEntriesByName('first-contentful-paint').length
-				? Math.max(window.__firstViewFrameAt, performance.getEntriesByName('first-contentful-paint')[0].startTime)
-				: null`;
-			const until = Date.now() + 60_000;
-			let ms: number | null = null;
-			while (ms == null && Date.now() < until) {
-				ms = (await page.evaluate(at)) as number | null;
-				if (ms == null) await new Promise((r) => setTimeout(r, 50));
+			const firstMap = await poll<number>(
+				page,
+				`window.__firstViewFrameAt != null && performance.getEntriesByName('first-contentful-paint').length
+					? Math.max(window.__firstViewFrameAt, performance.getEntriesByName('first-contentful-paint')[0].startTime)
+					: null`,
+				'the first map on screen'
+			);
+			const ready = await poll<number>(page, 'window.__readyAt ?? null', 'atlas.ready');
+			let gzBytes = 0;
+			for (const r of [...responses]) {
+				const body = await r.body().catch(() => null);
+				if (body) gzBytes += gzipSync(body, { level: 6 }).length;
 			}
-			if (ms == null) throw new Error('the first map was not on screen within 60 s');
-			times.push(ms);
+			samples.push({ firstMap, ready, gzBytes });
 		} finally {
 			await b.close();
 		}
 	}
-	return times;
+	return samples;
 }
