@@ -82,8 +82,23 @@ describe('the atlas beside its peers', () => {
 		const lines = peerTable(peerRows(result, { firstMap: 480, firstViewGz: 600 * 1024 })).split('\n');
 		expect(lines).toHaveLength(2 + 5);
 		expect(lines[5]).toBe(
-			'| the atlas, default layers | 0.48 s | 2.79 s | 7.03 s | 250 ms | 500 ms | 600 KB | 1157 KB |'
+			'| the atlas, default layers | 0.48 s | 2.79 s | 7.03 s | 250 ms | 500 ms | — | 600 KB | 1157 KB |'
 		);
-		expect(lines[2]).toBe('| ECharts 6 (canvas) | 0.91 s | 0.91 s | — | 17 ms | 33 ms | 1417 KB | — |');
+		expect(lines[2]).toBe('| ECharts 6 (canvas) | 0.91 s | 0.91 s | — | 17 ms | 33 ms | — | 1417 KB | — |');
+	});
+
+	test('a p50 that lands on a short frame between long ones does not meet a frame goal: the mean frame must too', () => {
+		const run = structuredClone(result);
+		const pan = (wallMs: number, frames: number) => ({ ok: true, pan: { wallMs, frames } });
+		run.contestants['maplibre-deck'].samples = [pan(3000, 25), pan(3000, 26), pan(3000, 27)];
+		run.contestants['atlas-all'].summary.frameP50 = span(17);
+		run.contestants['atlas-all'].samples = [pan(3300, 9), pan(3300, 13), { ok: false }, pan(3300, 9)];
+		const rows = peerRows(run);
+		expect(rows.find((r) => r.name === 'atlas-all')!.panMean).toBeCloseTo(3300 / 9);
+		const all = goalRatios(rows)[3];
+		expect(all.value).toBeCloseTo(17 / 133.3);
+		expect(all.also).toBeCloseTo(3300 / 9 / (3000 / 26));
+		expect(all.met).toBe(false);
+		expect(goalLines([all])[0]).toMatch(/: 0\.13×; mean frame 3\.18× \(goal ≤ 2×\): NOT met$/);
 	});
 });

@@ -25,13 +25,19 @@ export interface PeerSummary {
 	skipped?: number;
 }
 
+/** One sample of measure.mjs: its 3-second pan and zoom, when it ran. */
+export interface PeerSample {
+	ok: boolean;
+	pan?: { wallMs: number; frames: number };
+}
+
 /** measure.mjs's result file (the fields the table reads). */
 export interface PeerResult {
 	date: string;
 	n: number;
 	runs: number;
 	machine: { cpus: number; chromium: string; gl: string };
-	contestants: Record<string, { url: string; summary: PeerSummary }>;
+	contestants: Record<string, { url: string; summary: PeerSummary; samples?: PeerSample[] }>;
 }
 
 /** The contestants' names in the harness run the bench starts, and how the table names them. */
@@ -69,6 +75,11 @@ export interface Row {
 	planOnScreen: number | null;
 	panP50: number | null;
 	panP95: number | null;
+	/**
+	 * The pan and zoom's wall time over the frames drawn in it (median over samples): a slow page draws few frames, and
+	 * a p50 of a handful of frames can land on a short one between long ones, so the goals read both.
+	 */
+	panMean: number | null;
 	/** gzip bytes received by the first view: the page's ready (the atlas: its live base map drawn). */
 	firstViewGz: number | null;
 	/** gzip bytes received by the atlas's plan layers drawn (the harness counts the atlas's bytes then). */
@@ -80,11 +91,18 @@ export interface Row {
 export interface Ratio {
 	what: string;
 	value: number | null;
+	/** For frames: the same ratio of mean frame intervals (the goal needs both). */
+	also?: number | null;
 	goal: string;
 	met: boolean | null;
 }
 
 const med = (s: Span | null | undefined) => s?.median ?? null;
+function median(xs: number[]): number | null {
+	const s = [...xs].sort((a, b) => a - b);
+	const m = s.length >> 1;
+	return !s.length ? null : s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
 const div = (a: number | null, b: number | null) => (a != null && b != null && b > 0 ? a / b : null);
 
 /** What the bench measures of the atlas's first view itself (medians), where the harness has no figure. */
@@ -112,6 +130,9 @@ export function peerRows(result: PeerResult, own: OwnFigures = { firstMap: null,
 			planOnScreen: atlas ? med(s.planReadyMs) : null,
 			panP50: med(s.frameP50),
 			panP95: med(s.frameP95),
+			panMean: median(
+				(c.samples ?? []).flatMap((x) => (x.ok && x.pan && x.pan.frames > 0 ? [x.pan.wallMs / x.pan.frames] : []))
+			),
 			firstViewGz: atlas ? (name === 'atlas' ? own.firstViewGz : null) : med(s.gzBytes),
 			planGz: atlas ? med(s.gzBytes) : null
 		};
@@ -125,6 +146,7 @@ function empty(name: string, label: string, missing: string): Row {
 		planOnScreen: null,
 		panP50: null,
 		panP95: null,
+		panMean: null,
 		firstViewGz: null,
 		planGz: null
 	};
@@ -135,11 +157,12 @@ function empty(name: string, label: string, missing: string): Row {
 export function goalRatios(rows: Row[]): Ratio[] {
 	const by = (n: ContestantName) => rows.find((r) => r.name === n);
 	const [echarts, deck, atlas, all] = [by('echarts'), by('maplibre-deck'), by('atlas'), by('atlas-all')];
-	const ratio = (what: string, value: number | null, limit: number): Ratio => ({
+	const ratio = (what: string, value: number | null, limit: number, also?: number | null): Ratio => ({
 		what,
 		value,
+		...(also !== undefined ? { also } : {}),
 		goal: `≤ ${limit}×`,
-		met: value == null ? null : value <= limit
+		met: value == null ? null : value <= limit && (also == null || also <= limit)
 	});
 	const kb = atlas?.firstViewGz != null ? atlas.firstViewGz / 1024 : null;
 	return [
@@ -156,12 +179,14 @@ export function goalRatios(rows: Row[]): Ratio[] {
 		ratio(
 			'atlas pan p50, default layers / MapLibre + deck.gl pan p50',
 			div(atlas?.panP50 ?? null, deck?.panP50 ?? null),
-			GOALS.panDefaultVsMaplibreDeck
+			GOALS.panDefaultVsMaplibreDeck,
+			div(atlas?.panMean ?? null, deck?.panMean ?? null)
 		),
 		ratio(
 			'atlas pan p50, every layer on / MapLibre + deck.gl pan p50',
 			div(all?.panP50 ?? null, deck?.panP50 ?? null),
-			GOALS.panAllVsMaplibreDeck
+			GOALS.panAllVsMaplibreDeck,
+			div(all?.panMean ?? null, deck?.panMean ?? null)
 		),
 		{
 			what: 'atlas first-view transfer (gzip, SVG included), KB',
@@ -185,6 +210,7 @@ export function peerTable(rows: Row[]): string {
 		'plan layers on screen',
 		'pan frame p50',
 		'pan frame p95',
+		'pan mean frame',
 		'first view (gzip)',
 		'by plan layers drawn (gzip)'
 	];
@@ -198,6 +224,7 @@ export function peerTable(rows: Row[]): string {
 					s(r.planOnScreen),
 					ms(r.panP50),
 					ms(r.panP95),
+					ms(r.panMean),
 					kb(r.firstViewGz),
 					kb(r.planGz)
 				]
@@ -211,6 +238,7 @@ export function goalLines(ratios: Ratio[]): string[] {
 		const value =
 			r.value == null ? 'n/a' : r.goal.endsWith('KB') ? `${Math.round(r.value)} KB` : `${r.value.toFixed(2)}×`;
 		const verdict = r.met == null ? 'no figure' : r.met ? 'met' : 'NOT met';
-		return `- ${r.what}: ${value} (goal ${r.goal}): ${verdict}`;
+		const also = r.also === undefined ? '' : `; mean frame ${r.also == null ? 'n/a' : `${r.also.toFixed(2)}×`}`;
+		return `- ${r.what}: ${value}${also} (goal ${r.goal}): ${verdict}`;
 	});
 }
