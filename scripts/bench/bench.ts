@@ -4,15 +4,28 @@
  * Prints: build time; bytes (raw and gzip) of JS, CSS and data fetched for the first view; time from navigation to
  * `window.atlas.ready` in headless Chromium, median of alternating runs, next to a bare MapLibre page drawing the same
  * base geography (src/routes/test/bare). Headless Chromium draws WebGL in software here: compare within one run.
+ *
+ * First, the atlas beside its peers (issue 12): the peers harness (`--peers <dir>`, default ../shared/peers, copied to
+ * a cache folder and built there; `--no-peers` skips it) measures ECharts, Leaflet, a plain MapLibre + deck.gl page and
+ * the atlas (default layers, and every layer on) in one run, `--peer-runs` samples each (default 3); the bench adds
+ * when the atlas's prerendered first map is on screen, and prints one table and the issue's goals. `--peers-only`
+ * stops there. Without a peers folder it says so and goes on with the atlas's own figures.
  */
 import { execSync } from 'node:child_process';
 import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { guardedPage, launchChromium, openAtlas, serveStatic } from '../../src/e2e/harness.ts';
+import { ALL_LAYER_IDS } from '../../src/lib/atlas/plan/layer-defaults.ts';
+import { goalLines, goalRatios, peerRows, peerTable } from './peer-figures.ts';
+import { DEFAULT_PEERS, atlasFirstView, measurePeers, preparePeers } from './peers.ts';
 
 const args = process.argv.slice(2);
-const RUNS = Number(args[args.indexOf('--runs') + 1]) || 7;
+const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const RUNS = Number(option('--runs')) || 7;
+const PEER_RUNS = Number(option('--peer-runs')) || 3;
+/** The harness's point count: the atlas draws about 600 plan points, the peers 1 000 synthetic ones. */
+const PEER_N = 1000;
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -23,6 +36,40 @@ if (!args.includes('--no-build')) {
 }
 
 const server = await serveStatic('build');
+
+/** The atlas beside ECharts, Leaflet and the plain MapLibre + deck.gl page, all from one run of the peers harness. */
+async function peerFigures() {
+	if (args.includes('--no-peers')) return;
+	const peers = await preparePeers(resolve(option('--peers') ?? DEFAULT_PEERS));
+	if ('missing' in peers) {
+		console.log(`\npeers: ${peers.missing}; only the atlas's own figures follow (--peers <dir> names the harness).`);
+		return;
+	}
+	console.log(
+		`\npeers: ${PEER_RUNS} run(s) of measure.mjs in ${peers.dir}, n = ${PEER_N}, with the atlas at ${server.origin}/`
+	);
+	const result = await measurePeers(peers.dir, server.origin, { n: PEER_N, runs: PEER_RUNS, allLayers: ALL_LAYER_IDS });
+	const own = await atlasFirstView(peers.dir, server.origin, PEER_RUNS);
+	const rows = peerRows(result, {
+		firstMap: median(own.map((o) => o.firstMap)),
+		firstViewGz: median(own.map((o) => o.gzBytes))
+	});
+	console.log(
+		`\nthe atlas beside its peers (${result.date.slice(0, 16).replace('T', ' ')} UTC, one run: chromium ${result.machine.chromium}, ${result.machine.gl}, ${result.machine.cpus} cores, 1280×800; medians of ${result.runs}; peers draw the 183 counties and ${result.n} points):\n`
+	);
+	console.log(peerTable(rows));
+	console.log(
+		`\nthe atlas's own first view (same browser, ${own.length} fresh ones): prerendered map on screen [${own.map((o) => o.firstMap.toFixed(0)).join(', ')}] ms, ready [${own.map((o) => o.ready.toFixed(0)).join(', ')}] ms, received by ready [${own.map((o) => (o.gzBytes / 1024).toFixed(0)).join(', ')}] KB gzip. The peers' map is on screen when they are ready; their bytes are all they fetch.`
+	);
+	console.log('\ngoals (issue 12):');
+	for (const line of goalLines(goalRatios(rows))) console.log(line);
+}
+
+await peerFigures();
+if (args.includes('--peers-only')) {
+	await server.close();
+	process.exit(0);
+}
 const browser = await launchChromium();
 
 /** Files fetched from our origin until ready, by type, with sizes from disk (raw and gzip -9 as a server would send). */
