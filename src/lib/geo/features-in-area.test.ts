@@ -209,9 +209,8 @@ test.skipIf(!haveData)(
 		const litang = counties.find((c) => c.properties.code === '513334') as unknown as AreaFeature;
 		expect(litang).toBeDefined();
 		featuresInArea(litang, features, { areaCode: '513334' }); // warm the bbox / area caches
-		const t0 = performance.now();
+		// Its speed is measured by `npm run bench:spatial`, never asserted here (a loaded CI machine is slower).
 		const hits = featuresInArea(litang, features, { areaCode: '513334' });
-		expect(performance.now() - t0).toBeLessThan(250);
 		const found = (kind: string, relation: string) =>
 			hits.some((h) => h.feature.properties.kind === kind && h.relation === relation);
 		expect(hits.some((h) => h.feature.properties.county_code === '513334')).toBe(true);
