@@ -109,6 +109,15 @@ describe('boxes', () => {
 			['paragraph', undefined]
 		]);
 	});
+	test('a box ends at a 一、 or （一） heading too (002 sets its sections so)', () => {
+		const text = '专栏 1 基本思路\n\n一核三地多点：“一核”指州工业园区。\n\n## （二）基本原则。\n\n正文。';
+		expect(parseDocument(text).map((b) => [b.type, b.box])).toEqual([
+			['box', 0],
+			['paragraph', 0],
+			['heading', undefined],
+			['paragraph', undefined]
+		]);
+	});
 });
 
 describe('line → block (deep links)', () => {

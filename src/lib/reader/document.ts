@@ -175,8 +175,8 @@ export function parseDocument(text: string, options: ParseOptions = {}): Block[]
 		}
 		if (kind === 'heading') {
 			const level = headingLevel(t) ?? 5;
-			// a chapter or section heading closes the box; a numbered item heading inside a box stays in it
-			if (level <= 2) box = undefined;
+			// a chapter, section, 一、 or （一） heading closes the box; a numbered item title (1.) inside a box stays in it
+			if (level <= 4) box = undefined;
 			push({ type: 'heading', level, text: cleanHeading(t), from: n, to: n });
 			i++;
 			continue;
