@@ -57,6 +57,6 @@ describe('the reader document of a seed (real data)', () => {
 		expect(doc.summary.features).toBe(citing.length);
 		expect(doc.summary.byKind.reduce((a, [, n]) => a + n, 0)).toBe(citing.length);
 		expect(doc.summary.byPrecision.reduce((a, [, n]) => a + n, 0)).toBe(citing.length);
-		expect(doc.chapters.slice(0, 2)).toEqual(['甘孜州“十四五”绿色现代工业发展规划', '第一章 规划背景']);
+		expect(doc.chapters).toEqual(expect.arrayContaining(['甘孜州“十四五”绿色现代工业发展规划', '第一章 规划背景']));
 	});
 });

@@ -52,7 +52,8 @@ describe('table and box detection', () => {
 
 describe('paragraph joining', () => {
 	test('a line without a closing stop runs on; one ending in 。 ends its paragraph', () => {
-		expect(runsOn('为“十四五”绿色工')).toBe(true);
+		expect(runsOn('全州经信系统在州委、州政府的坚强领导下，为“十四五”绿色工')).toBe(true);
+		expect(runsOn('甘孜州经济和信息化局')).toBe(false);
 		expect(runsOn('一体化发展的基础条件。')).toBe(false);
 		expect(runsOn('图1 2015-2020年甘孜州工业增加值')).toBe(false);
 	});
@@ -103,6 +104,15 @@ describe('boxes', () => {
 		expect(blocks.map((b) => [b.type, b.box])).toEqual([
 			['box', 0],
 			['heading', 0],
+			['paragraph', 0],
+			['heading', undefined],
+			['paragraph', undefined]
+		]);
+	});
+	test('a box ends at a 一、 or （一） heading too (002 sets its sections so)', () => {
+		const text = '专栏 1 基本思路\n\n一核三地多点：“一核”指州工业园区。\n\n## （二）基本原则。\n\n正文。';
+		expect(parseDocument(text).map((b) => [b.type, b.box])).toEqual([
+			['box', 0],
 			['paragraph', 0],
 			['heading', undefined],
 			['paragraph', undefined]

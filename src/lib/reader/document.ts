@@ -37,6 +37,8 @@ export interface ParseOptions {
 const CN_NUM = '[一二三四五六七八九十百零〇两]+';
 /** Heading patterns and their depth, tried in order on the line with Markdown marks removed. */
 const HEADINGS: [RegExp, number][] = [
+	// the front matter's 目录 and 前言
+	[/^(目\s*录|前\s*言)$/, 1],
 	// the title of each of 004's five plans (`成都平原经济区“十四五”一体化发展规划`)
 	[/^\S{2,12}“十四五”\S{0,16}规划$/, 1],
 	[new RegExp(`^第${CN_NUM}章`), 1],
@@ -60,6 +62,9 @@ const TERMINAL = /[。！？；：!?;:”」』）)]$/;
 const STARTS = new RegExp(`^(第${CN_NUM}[章节]|[（(]${CN_NUM}[）)]|${CN_NUM}、|\\d{1,2}[.．、]\\D|[图表]\\s*\\d)`);
 /** Captions of figures left out by the extraction (`图1 2015-2020年…`): a line of their own. */
 const CAPTION = /^图\s*\d+/;
+/** A line this short stands alone (a cover's issuer, date or subtitle): the extraction breaks paragraphs only at the
+ * column's width or a page's end, never so early. */
+const MAX_SHORT_CHARS = 12;
 /** Inside a box, a line this short without a stop is a table cell the extraction put on a line of its own (001's
  * 专栏2): kept on its own, never joined. */
 const MAX_CELL_CHARS = 14;
@@ -118,7 +123,7 @@ export function isNoise(line: string): boolean {
 /** Whether a paragraph line runs on into the next line (the extraction broke it) rather than ending there. */
 export function runsOn(line: string, options: ParseOptions = {}): boolean {
 	const t = line.trim();
-	if (CAPTION.test(t)) return false;
+	if (CAPTION.test(t) || [...t].length <= MAX_SHORT_CHARS) return false;
 	if (!TERMINAL.test(t)) return true;
 	return !!options.wrapWidth && displayWidth(t) >= options.wrapWidth;
 }
@@ -132,8 +137,8 @@ type LineKind = 'heading' | 'box' | 'row' | 'toc' | 'item' | 'text';
 
 function kindOf(t: string): LineKind {
 	if (isBoxTitle(t)) return 'box';
-	if (isTableRow(t)) return 'row';
 	if (TOC.test(t)) return 'toc';
+	if (isTableRow(t)) return 'row';
 	if (headingLevel(t) !== null) return 'heading';
 	if (ITEM.test(cleanHeading(t))) return 'item';
 	return 'text';
@@ -170,8 +175,8 @@ export function parseDocument(text: string, options: ParseOptions = {}): Block[]
 		}
 		if (kind === 'heading') {
 			const level = headingLevel(t) ?? 5;
-			// a chapter or section heading closes the box; a numbered item heading inside a box stays in it
-			if (level <= 2) box = undefined;
+			// a chapter, section, 一、 or （一） heading closes the box; a numbered item title (1.) inside a box stays in it
+			if (level <= 4) box = undefined;
 			push({ type: 'heading', level, text: cleanHeading(t), from: n, to: n });
 			i++;
 			continue;

@@ -60,3 +60,13 @@ describe('emphasis', () => {
 		]);
 	});
 });
+
+describe('table of contents depth', () => {
+	test('章 and 节 when the document has them; 一、 and （一） when it has only those', async () => {
+		const { tocDepth } = await import('./groups');
+		const h = (level: number) => ({ type: 'heading' as const, level });
+		expect(tocDepth([h(1), h(1), h(2), h(2), h(3), h(3), h(4)])).toBe(2);
+		expect(tocDepth([h(1), h(3), h(3), h(4), h(4), h(5), h(5)])).toBe(4);
+		expect(tocDepth([h(1)])).toBe(1);
+	});
+});

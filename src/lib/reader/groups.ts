@@ -68,3 +68,17 @@ export function runsOf(segments: { text: string; f?: string[]; n?: number[] }[])
 		return run;
 	});
 }
+
+/**
+ * The heading levels a table of contents lists: down to the second level the document uses more than once (a lone
+ * level-1 title does not count), so a plan of 章 and 节 lists those, and one of 一、 and （一） lists those.
+ */
+export function tocDepth(blocks: Pick<Block, 'type' | 'level'>[]): number {
+	const counts = new Map<number, number>();
+	for (const b of blocks) if (b.type === 'heading') counts.set(b.level ?? 5, (counts.get(b.level ?? 5) ?? 0) + 1);
+	const used = [...counts]
+		.filter(([, n]) => n > 1)
+		.map(([l]) => l)
+		.sort((a, b) => a - b);
+	return used[1] ?? used[0] ?? 1;
+}
