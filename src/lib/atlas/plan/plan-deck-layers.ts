@@ -57,7 +57,15 @@ function setKey(set: Set<string> | null): string {
 	return String(k);
 }
 
+/**
+ * The deck.gl layers for the atlas state. A layer with nothing to draw is left out: deck.gl would still compile its
+ * shaders, which in software WebGL holds the first plan view back (the default view has no power lines or arcs).
+ */
 export function planDeckLayers(s: DeckState, beforeId: string): Layer[] {
+	return allPlanDeckLayers(s, beforeId).filter((layer) => (layer.props.data as unknown[]).length > 0);
+}
+
+function allPlanDeckLayers(s: DeckState, beforeId: string): Layer[] {
 	const key = `${s.selected}|${s.hovered}|${setKey(s.matching)}|${s.openStack}`;
 	const has = (stack: SeatStack, id: string | null) => !!id && stack.members.includes(id);
 	const stackAlpha = (stack: SeatStack) => (stack.matching ? 255 : DIM_ALPHA * 2);
