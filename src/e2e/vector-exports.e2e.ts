@@ -1,7 +1,14 @@
 /**
  * Vector exports as users get them in real Chromium against the built site, through window.atlas: the SVG parses with a
- * group per visible layer, feature names as text and a legend of the visible layers.
+ * group per visible layer, feature names as text and a legend of the visible layers; the PowerPoint deck of a tour has
+ * one slide per step with its title and quote, and the step's link in the notes (converted by LibreOffice when
+ * `soffice` is installed).
  */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import {
@@ -32,6 +39,42 @@ afterAll(async () => {
 });
 
 const LAYERS = ['ganzi-poles-cores', 'aba-parks'];
+
+/** A Blob made in the page, as bytes. */
+async function bytesOf(call: string, arg: unknown): Promise<Buffer> {
+	const b64 = await page.evaluate(
+		async ([call, arg]) => {
+			const api = window.atlas as unknown as Record<string, (a: unknown) => Promise<Blob>>;
+			const blob = await api[call](arg);
+			const bytes = new Uint8Array(await blob.arrayBuffer());
+			let s = '';
+			for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+			return btoa(s);
+		},
+		[call, arg] as const
+	);
+	return Buffer.from(b64, 'base64');
+}
+
+/** The path of a program on PATH, or null. */
+function which(program: string): string | null {
+	try {
+		return execFileSync('which', [program], { encoding: 'utf8' }).trim() || null;
+	} catch {
+		return null;
+	}
+}
+
+const xmlText = (xml: string) =>
+	[...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)]
+		.map((m) => m[1])
+		.join('')
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&quot;/g, '"')
+		.replace(/&apos;/g, "'")
+		.replace(/&amp;/g, '&');
+const slideNo = (path: string) => Number(path.match(/(\d+)\.xml$/)![1]);
 
 describe('SVG export', () => {
 	test('the SVG parses, with a group per visible layer, feature names as text and a legend of the layers', async () => {
@@ -98,5 +141,78 @@ describe('SVG export', () => {
 			)
 		);
 		expect(message).toMatch(/preset must be one of viewport, 16:9/);
+	});
+});
+
+describe('PowerPoint export', () => {
+	test('a tour gives one slide per step with its title and quote, and its link in the notes', async () => {
+		const tours = JSON.parse(readFileSync('build/data/tours.json', 'utf8')).tours as {
+			id: string;
+			steps: { title_zh: string; quote: string }[];
+		}[];
+		const tour = tours.find((x) => x.id === 'aba') ?? tours[0];
+		await page.evaluate(() => window.atlas!.setState({ lang: 'zh', tour: null }));
+		const before = await page.evaluate(() => window.atlas!.getState());
+		const pptx = await bytesOf('exportPptx', { tour: tour.id });
+		expect(pptx.subarray(0, 2).toString()).toBe('PK');
+		const files = unzipSync(new Uint8Array(pptx));
+		expect(Object.keys(files)).toContain('[Content_Types].xml');
+		const slides = Object.keys(files)
+			.filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f))
+			.sort((a, b) => slideNo(a) - slideNo(b));
+		expect(slides.length).toBe(tour.steps.length);
+		slides.forEach((path, i) => {
+			const text = xmlText(strFromU8(files[path]));
+			expect(text).toContain(tour.steps[i].title_zh);
+			expect(text).toContain(tour.steps[i].quote);
+			expect(text).toContain('非官方地图');
+			// The map is on the slide as SVG, with its PNG preview.
+			const rels = strFromU8(files[path.replace('slides/', 'slides/_rels/') + '.rels']);
+			expect(rels).toMatch(/media\/[^"]+\.svg/);
+			expect(rels).toMatch(/media\/[^"]+\.png/);
+		});
+		const notes = Object.keys(files)
+			.filter((f) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(f))
+			.sort((a, b) => slideNo(a) - slideNo(b));
+		expect(notes.length).toBe(tour.steps.length);
+		notes.forEach((path, i) =>
+			expect(xmlText(strFromU8(files[path]))).toMatch(new RegExp(`tour=${tour.id}&step=${i + 1}\\b`))
+		);
+		// The atlas is back where it was.
+		expect(await page.evaluate(() => window.atlas!.getState())).toEqual(before);
+
+		const soffice = which('soffice');
+		if (soffice) {
+			const dir = mkdtempSync(join(tmpdir(), 'pptx-'));
+			writeFileSync(join(dir, 'tour.pptx'), pptx);
+			execFileSync(soffice, ['--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'tour.pptx')], {
+				timeout: 120_000
+			});
+			expect(readFileSync(join(dir, 'tour.pdf')).subarray(0, 4).toString()).toBe('%PDF');
+		}
+		expectClean(guard);
+	}, 240_000);
+
+	test('the current view gives one slide, the selected feature as its quote card', async () => {
+		await page.evaluate(() =>
+			window.atlas!.setState({ lang: 'en', layers: ['energy-hydro'], selected: 'hydro-station-lianghekou' })
+		);
+		const files = unzipSync(new Uint8Array(await bytesOf('exportPptx', {})));
+		const slides = Object.keys(files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f));
+		expect(slides).toEqual(['ppt/slides/slide1.xml']);
+		const text = xmlText(strFromU8(files[slides[0]]));
+		expect(text).toMatch(/Lianghekou/);
+		expect(text).toMatch(/Quoted from .*\(\d{3}_[0-9a-f]{16}\.txt:\d+\)/);
+		await page.evaluate(() => window.atlas!.setState({ lang: 'zh', selected: null }));
+	}, 120_000);
+
+	test('an unknown tour is refused with a clear message', async () => {
+		const message = await page.evaluate(() =>
+			window.atlas!.exportPptx({ tour: 'nowhere' }).then(
+				() => 'ok',
+				(e: Error) => e.message
+			)
+		);
+		expect(message).toMatch(/no tour "nowhere"; tours: ganzi, aba/);
 	});
 });

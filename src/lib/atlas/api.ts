@@ -8,6 +8,7 @@ import type { SearchHit } from './search/plan-search';
 import type { Tour } from './tours/tour-schema';
 import type { ExportOptions } from '$lib/export/export-image';
 import type { VectorExportOptions } from '$lib/export-vector/export-svg';
+import type { PptxOptions } from '$lib/export-vector/export-pptx';
 import type { AtResult, DistanceHit, InsideHit } from '$lib/geo/spatial-index';
 import type { TableRow } from './table/table-filter';
 import type { RegionProfile } from './lens/region-profile';
@@ -36,6 +37,7 @@ export interface AtlasController {
 	exportImage(options?: ExportOptions): Promise<Blob>;
 	exportQuoteCard(id: string, scale?: number): Promise<Blob>;
 	exportSvg(options?: VectorExportOptions): Promise<Blob>;
+	exportPptx(options?: PptxOptions): Promise<Blob>;
 	preparePrint(): Promise<void>;
 	/** The tours, once loaded ([] before). */
 	readonly tourList: Tour[];
@@ -71,6 +73,11 @@ export interface AtlasApi {
 	 * 'a3-landscape' | 'a3-portrait' }`; layers as `<g id="layer-…">`, features with `data-id`, labels as text.
 	 */
 	exportSvg(options?: VectorExportOptions): Promise<Blob>;
+	/**
+	 * A PowerPoint deck (16:9, editable text, the map as SVG with a PNG preview, the share link in the speaker notes):
+	 * `{ tour: id }` gives one slide per step of the tour; without it, one slide of the current view.
+	 */
+	exportPptx(options?: PptxOptions): Promise<Blob>;
 	/** Takes the still of the map that the print stylesheet shows (the Print button does this before printing). */
 	preparePrint(): Promise<void>;
 	/** The guided tours (available once planReady has resolved): `[{id, title, steps}]` in the current language. */
@@ -153,6 +160,7 @@ export function createAtlasApi(controller: AtlasController, version: string, rea
 		exportImage: (options?: ExportOptions) => controller.exportImage(options),
 		exportQuoteCard: (id: string, scale?: number) => controller.exportQuoteCard(String(id), scale),
 		exportSvg: (options?: VectorExportOptions) => controller.exportSvg(options),
+		exportPptx: (options?: PptxOptions) => controller.exportPptx(options),
 		preparePrint: () => controller.preparePrint(),
 		tours: () =>
 			controller.tourList.map((t) => ({

@@ -38,6 +38,7 @@ import { bbox } from '@turf/turf';
 import { hashToPatch, stateToHash } from './share/share-url';
 import type { ExportOptions } from '$lib/export/export-image';
 import type { VectorExportOptions } from '$lib/export-vector/export-svg';
+import type { PptxOptions } from '$lib/export-vector/export-pptx';
 import type { ExportSize } from '$lib/export/image-layout';
 import type { Camera as CaptureCamera } from '$lib/export/capture-map';
 import type { MapCamera } from '$lib/map/map-camera';
@@ -577,6 +578,10 @@ export class AtlasController implements Controller {
 	async exportSvg(options?: VectorExportOptions): Promise<Blob> {
 		const { exportSvg } = await import('$lib/export-vector/export-svg');
 		return this.exclusive(() => exportSvg(this, options));
+	}
+	async exportPptx(options?: PptxOptions): Promise<Blob> {
+		const { exportPptx } = await import('$lib/export-vector/export-pptx');
+		return this.exclusive(() => exportPptx(this, options));
 	}
 
 	/** A still of the map for printing (a WebGL canvas does not print reliably), or null. */

@@ -53,14 +53,28 @@ export interface VectorDrawing {
 	content: ExportContent;
 }
 
+/** How a slide asks for the map: its own frame, no title card, the quote and citations left to the slide's text. */
+export interface SlideMap {
+	width: number;
+	height: number;
+	/** The SVG's width and height attributes are this many times the frame (a sharper raster preview). */
+	outputScale: number;
+}
+
 /** The current view as an export SVG string, with its frame; rejects with a clear message on bad options. */
-export async function vectorDrawing(atlas: AtlasController, options: VectorExportOptions = {}): Promise<VectorDrawing> {
+export async function vectorDrawing(
+	atlas: AtlasController,
+	options: VectorExportOptions = {},
+	slide?: SlideMap
+): Promise<VectorDrawing> {
 	if (options === null || typeof options !== 'object') throw new Error('options must be an object like { preset }');
 	const camera = atlas.camera;
 	if (!camera) throw new Error('the map is not ready yet');
 	const container = camera.getContainer();
 	const screen = { width: container.clientWidth || 1, height: container.clientHeight || 1 };
-	const frame = vectorFrame(options.preset, screen);
+	const frame = slide
+		? { preset: 'viewport' as const, width: slide.width, height: slide.height }
+		: vectorFrame(options.preset, screen);
 	const [base, tours] = await Promise.all([svgBase(atlas.dataRoot), atlas.tour ? atlas.tours() : Promise.resolve([])]);
 	const tour = tours.find((x) => x.id === atlas.tour);
 	await atlas.settled();
@@ -69,8 +83,10 @@ export async function vectorDrawing(atlas: AtlasController, options: VectorExpor
 	const zoom =
 		camera.getZoom() + Math.min(0, Math.log2(Math.min(frame.width / screen.width, frame.height / screen.height)));
 	// The SVG renderer draws north up: the arrow says so.
+	const full = exportContent(atlas, tour);
 	const content: ExportContent = {
-		...exportContent(atlas, tour),
+		...full,
+		...(slide ? { citations: [], footer: '' } : {}),
 		view: { center: [c.lng, c.lat], zoom, bearing: 0 },
 		font: SVG_FONT_FAMILY
 	};
@@ -99,8 +115,22 @@ export async function vectorDrawing(atlas: AtlasController, options: VectorExpor
 		digits: 2,
 		tolerance: 0.3
 	});
-	const svg = layoutSvg({ mapSvg, content, width: frame.width, height: frame.height, lang: atlas.lang });
-	return { svg, width: frame.width, height: frame.height, preset: frame.preset, content };
+	const svg = layoutSvg({
+		mapSvg,
+		content,
+		width: frame.width,
+		height: frame.height,
+		lang: atlas.lang,
+		cartouche: !slide,
+		outputScale: slide?.outputScale ?? 1
+	});
+	return {
+		svg,
+		width: frame.width,
+		height: frame.height,
+		preset: frame.preset,
+		content: { ...content, citations: full.citations, footer: full.footer }
+	};
 }
 
 /** The current view as an SVG file (image/svg+xml). */

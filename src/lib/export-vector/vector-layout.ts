@@ -167,12 +167,24 @@ export interface VectorLayoutInput {
 	content: ExportContent;
 	width: number;
 	height: number;
-	/** Document title and description (metadata of the file). */
+	/** Language of the texts (xml:lang). */
 	lang: 'zh' | 'en';
+	/** Draw the title card (default true; a slide writes its title in its own text box). */
+	cartouche?: boolean;
+	/** The document's width and height attributes are this many times the drawing's (default 1; the same viewBox). */
+	outputScale?: number;
 }
 
 /** The whole export: map, foot band, cartouche, north arrow, legend and scale bar, as one SVG document. */
-export function layoutSvg({ mapSvg, content, width: W, height: H, lang }: VectorLayoutInput): string {
+export function layoutSvg({
+	mapSvg,
+	content,
+	width: W,
+	height: H,
+	lang,
+	cartouche = true,
+	outputScale = 1
+}: VectorLayoutInput): string {
 	const parts: string[] = [];
 	parts.push(
 		`<defs><clipPath id="map-frame"><rect x="0" y="0" width="${W}" height="${H}"/></clipPath></defs>`,
@@ -197,18 +209,19 @@ export function layoutSvg({ mapSvg, content, width: W, height: H, lang }: Vector
 	);
 
 	// Cartouche: title and subtitle.
-	const titleW = Math.min(textWidth(content.title, 22) * 1.05, W * 0.6);
+	const titleW = !cartouche ? 0 : Math.min(textWidth(content.title, 22) * 1.05, W * 0.6);
 	const subLines = wrapText(content.subtitle, Math.max(titleW, Math.min(W * 0.45, 420)), 12.5);
 	const cardW = Math.max(titleW, ...subLines.map((l) => textWidth(l, 12.5))) + 2 * PAD;
-	const cardH = 36 + subLines.length * 17 + 8;
-	parts.push(
-		`<g id="title">${card(16, 16, cardW, cardH)}` +
-			text(16 + PAD, 16 + 24, content.title, { size: 22, weight: 700, attrs: 'class="export-title"' }) +
-			subLines
-				.map((l, i) => text(16 + PAD, 16 + 48 + i * 17, l, { size: 12.5, fill: INK_SOFT, attrs: 'class="subtitle"' }))
-				.join('') +
-			`</g>`
-	);
+	const cardH = cartouche ? 36 + subLines.length * 17 + 8 : 0;
+	if (cartouche)
+		parts.push(
+			`<g id="title">${card(16, 16, cardW, cardH)}` +
+				text(16 + PAD, 16 + 24, content.title, { size: 22, weight: 700, attrs: 'class="export-title"' }) +
+				subLines
+					.map((l, i) => text(16 + PAD, 16 + 48 + i * 17, l, { size: 12.5, fill: INK_SOFT, attrs: 'class="subtitle"' }))
+					.join('') +
+				`</g>`
+		);
 
 	// North arrow, turned with the map.
 	const [nx, ny] = [W - 40, 44];
@@ -289,7 +302,7 @@ export function layoutSvg({ mapSvg, content, width: W, height: H, lang }: Vector
 
 	return (
 		`<?xml version="1.0" encoding="UTF-8"?>\n` +
-		`<svg xmlns="http://www.w3.org/2000/svg" xml:lang="${lang === 'zh' ? 'zh-Hans' : 'en'}" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="${escapeXml(SVG_FONT_FAMILY)}">` +
+		`<svg xmlns="http://www.w3.org/2000/svg" xml:lang="${lang === 'zh' ? 'zh-Hans' : 'en'}" width="${fmt(W * outputScale)}" height="${fmt(H * outputScale)}" viewBox="0 0 ${W} ${H}" font-family="${escapeXml(SVG_FONT_FAMILY)}">` +
 		`<title>${escapeXml(content.title)}</title><desc>${escapeXml(`${content.subtitle}\n${content.attribution}`)}</desc>` +
 		parts.join('') +
 		`</svg>`
