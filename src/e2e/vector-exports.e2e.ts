@@ -2,18 +2,21 @@
  * Vector exports as users get them in real Chromium against the built site, through window.atlas: the SVG parses with a
  * group per visible layer, feature names as text and a legend of the visible layers; the PowerPoint deck of a tour has
  * one slide per step with its title and quote, and the step's link in the notes (converted by LibreOffice when
- * `soffice` is installed).
+ * `soffice` is installed); the PDF is vector, embeds its font and, rasterised by poppler when installed, shows the map
+ * and its Chinese text.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { inflateSync } from 'node:zlib';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import {
 	expectClean,
 	guardedPage,
+	imageStats,
 	launchChromium,
 	openAtlas,
 	serveStatic,
@@ -215,4 +218,87 @@ describe('PowerPoint export', () => {
 		);
 		expect(message).toMatch(/no tour "nowhere"; tours: ganzi, aba/);
 	});
+});
+
+/** The PDF's streams, inflated where they are compressed. */
+function pdfStreams(pdf: Buffer): string[] {
+	const out: string[] = [];
+	let at = 0;
+	for (;;) {
+		const start = pdf.indexOf('stream', at);
+		if (start < 0) break;
+		const dataStart = start + (pdf[start + 6] === 0x0d ? 8 : 7);
+		const end = pdf.indexOf('endstream', dataStart);
+		if (end < 0) break;
+		const data = pdf.subarray(dataStart, end);
+		try {
+			out.push(inflateSync(data).toString('latin1'));
+		} catch {
+			out.push(data.toString('latin1'));
+		}
+		at = end + 9;
+	}
+	return out;
+}
+
+describe('PDF export', () => {
+	test('an A4 PDF is vector, embeds its Chinese font, and rasterised shows the map and Chinese text', async () => {
+		await page.evaluate(
+			(layers) =>
+				window.atlas!.setState({
+					layers,
+					view: { center: [102.5, 30.6], zoom: 6.5 },
+					lang: 'zh',
+					selected: null,
+					tour: null
+				}),
+			LAYERS
+		);
+		const pdf = await bytesOf('exportPdf', { preset: 'a4-landscape' });
+		expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+		const raw = pdf.toString('latin1');
+		expect(raw).toMatch(/\/FontFile2 \d+ 0 R/);
+		expect(raw).toMatch(/\/BaseFont \/Noto#20Sans#20SC/);
+		// One A4 landscape page: 841.89 × 595.28 pt.
+		expect(raw).toMatch(/\/MediaBox \[0 0 841\.8\d* 595\.27\d*\]/);
+		const content = pdfStreams(pdf).filter((s) => / Tf\b/.test(s));
+		expect(content.length).toBeGreaterThan(0);
+		const ops = content.join('\n');
+		// Paths (move, line, curve, fill, stroke) and text, not an image of the map.
+		expect(ops.match(/ l\n/g)?.length ?? 0).toBeGreaterThan(1000);
+		expect(ops).toMatch(/ m\n/);
+		expect(ops).toMatch(/\nS\n|\ns\n/);
+		expect(ops).toMatch(/\nf\n|\nf\*\n|\nB\n/);
+		expect(ops).not.toMatch(/\/Im\d+ Do/);
+
+		if (which('pdftoppm') && which('pdftotext')) {
+			const dir = mkdtempSync(join(tmpdir(), 'pdf-'));
+			writeFileSync(join(dir, 'map.pdf'), pdf);
+			// The text comes back out as Chinese: the embedded font maps its glyphs to Unicode.
+			const text = execFileSync('pdftotext', [join(dir, 'map.pdf'), '-'], { encoding: 'utf8' });
+			expect(text).toContain('四川产业规划图集');
+			expect(text).toContain('非官方地图');
+			expect(text).toContain('图例');
+			execFileSync('pdftoppm', ['-r', '60', '-png', '-singlefile', join(dir, 'map.pdf'), join(dir, 'page')]);
+			const stats = imageStats(readFileSync(join(dir, 'page.png')));
+			// A4 landscape at 60 dpi (poppler rounds either way).
+			expect(stats.width).toBe(702);
+			expect(Math.abs(stats.height - 496)).toBeLessThanOrEqual(1);
+			expect(stats.distinctColours).toBeGreaterThan(100);
+		}
+		expectClean(guard);
+	}, 180_000);
+
+	test('a tour gives one page per step, and bad options a clear message', async () => {
+		const pdf = await bytesOf('exportPdf', { preset: 'a4-portrait', tour: 'aba' });
+		const pages = pdf.toString('latin1').match(/\/Type \/Page\b/g) ?? [];
+		expect(pages.length).toBe(5);
+		const message = await page.evaluate(() =>
+			window.atlas!.exportPdf({ preset: 'letter' as never }).then(
+				() => 'ok',
+				(e: Error) => e.message
+			)
+		);
+		expect(message).toMatch(/preset must be one of viewport, 16:9, a4-landscape/);
+	}, 240_000);
 });

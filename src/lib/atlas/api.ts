@@ -9,6 +9,7 @@ import type { Tour } from './tours/tour-schema';
 import type { ExportOptions } from '$lib/export/export-image';
 import type { VectorExportOptions } from '$lib/export-vector/export-svg';
 import type { PptxOptions } from '$lib/export-vector/export-pptx';
+import type { PdfOptions } from '$lib/export-vector/export-pdf';
 import type { AtResult, DistanceHit, InsideHit } from '$lib/geo/spatial-index';
 import type { TableRow } from './table/table-filter';
 import type { RegionProfile } from './lens/region-profile';
@@ -38,6 +39,7 @@ export interface AtlasController {
 	exportQuoteCard(id: string, scale?: number): Promise<Blob>;
 	exportSvg(options?: VectorExportOptions): Promise<Blob>;
 	exportPptx(options?: PptxOptions): Promise<Blob>;
+	exportPdf(options?: PdfOptions): Promise<Blob>;
 	preparePrint(): Promise<void>;
 	/** The tours, once loaded ([] before). */
 	readonly tourList: Tour[];
@@ -78,6 +80,11 @@ export interface AtlasApi {
 	 * `{ tour: id }` gives one slide per step of the tour; without it, one slide of the current view.
 	 */
 	exportPptx(options?: PptxOptions): Promise<Blob>;
+	/**
+	 * A vector PDF with a Chinese font subset embedded: `{ preset?: 'a4-landscape' (default) | 'a4-portrait' |
+	 * 'a3-landscape' | 'a3-portrait' | '16:9' | 'viewport', tour?: id }` (a tour: one page per step).
+	 */
+	exportPdf(options?: PdfOptions): Promise<Blob>;
 	/** Takes the still of the map that the print stylesheet shows (the Print button does this before printing). */
 	preparePrint(): Promise<void>;
 	/** The guided tours (available once planReady has resolved): `[{id, title, steps}]` in the current language. */
@@ -161,6 +168,7 @@ export function createAtlasApi(controller: AtlasController, version: string, rea
 		exportQuoteCard: (id: string, scale?: number) => controller.exportQuoteCard(String(id), scale),
 		exportSvg: (options?: VectorExportOptions) => controller.exportSvg(options),
 		exportPptx: (options?: PptxOptions) => controller.exportPptx(options),
+		exportPdf: (options?: PdfOptions) => controller.exportPdf(options),
 		preparePrint: () => controller.preparePrint(),
 		tours: () =>
 			controller.tourList.map((t) => ({
