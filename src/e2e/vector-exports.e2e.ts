@@ -32,7 +32,7 @@ let guard: PageGuard;
 beforeAll(async () => {
 	server = await serveStatic();
 	browser = await launchChromium();
-	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+	const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
 	({ page, guard } = await guardedPage(context, server.origin));
 	await openAtlas(page, `${server.origin}/`, { plan: true });
 }, 180_000);
@@ -301,4 +301,30 @@ describe('PDF export', () => {
 		);
 		expect(message).toMatch(/preset must be one of viewport, 16:9, a4-landscape/);
 	}, 240_000);
+});
+
+describe('in the share dialog and the tour player', () => {
+	test('the share dialog downloads an SVG of the chosen frame, and the tour player offers its deck', async () => {
+		await page.evaluate(() => window.atlas!.setState({ lang: 'en', tour: null, selected: null }));
+		await page.getByRole('button', { name: 'Share this view' }).click();
+		const dialog = page.locator('dialog[open]');
+		await dialog.locator('[data-vector-preset]').selectOption('16:9');
+		const [download] = await Promise.all([
+			page.waitForEvent('download', { timeout: 60_000 }),
+			dialog.getByRole('button', { name: 'Download SVG' }).click()
+		]);
+		expect(download.suggestedFilename()).toMatch(/^sichuan-plan-atlas-\d{4}-\d{2}-\d{2}-16x9\.svg$/);
+		const svg = readFileSync((await download.path())!, 'utf8');
+		expect(svg).toContain('width="1280" height="720"');
+		await expect.poll(() => dialog.getByRole('status').last().textContent()).toMatch(/Done/);
+		await dialog.getByRole('button', { name: 'Close' }).click();
+
+		await page.evaluate(() => window.atlas!.setState({ tour: 'aba', step: 2 }));
+		const player = page.locator('[data-tour-step]');
+		await expect.poll(() => player.getAttribute('data-tour-step')).toBe('2');
+		expect(await player.getByRole('button', { name: 'Export as PowerPoint' }).count()).toBe(1);
+		expect(await player.getByRole('button', { name: 'Export as PDF' }).count()).toBe(1);
+		await page.evaluate(() => window.atlas!.setState({ tour: null, lang: 'zh' }));
+		expectClean(guard);
+	}, 180_000);
 });

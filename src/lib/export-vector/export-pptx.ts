@@ -152,7 +152,11 @@ export async function exportPptx(atlas: AtlasController, options: PptxOptions = 
 				...common,
 				lang,
 				title: drawing.content.title,
-				subtitle: drawing.content.subtitle,
+				// What the view shows (the atlas's own name is on the slide already).
+				subtitle: drawing.content.subtitle
+					.split(' · ')
+					.filter((part) => part !== ui.title)
+					.join(' · '),
 				card: cardOf(atlas),
 				citations: drawing.content.citations,
 				citedHeading: vx.citedOnSlide,

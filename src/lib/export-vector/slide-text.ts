@@ -67,9 +67,12 @@ export function fitSize(text: string, w: number, h: number, sizes: readonly numb
 	return sizes.find((s) => textHeight(text, s, w) <= h) ?? sizes[sizes.length - 1];
 }
 
+/** The smallest type on a slide (pt): smaller is not read from the back of a room. */
+const MIN_SIZE = 8;
+
 /**
  * Side blocks fitted into the side box: each gets a height from its text; if together they overflow, the sizes step
- * down (all but the source line) until they fit.
+ * down together (to MIN_SIZE at the least) until they fit.
  */
 export function stackSide(
 	blocks: SideBlock[],
@@ -80,7 +83,7 @@ export function stackSide(
 	for (let i = 0; i < 12; i++) {
 		const sized = blocks.map((b) => ({
 			...b,
-			size: b.role === 'source' ? b.size : Math.round(b.size * scale * 2) / 2
+			size: Math.max(MIN_SIZE, Math.round(b.size * scale * 2) / 2)
 		}));
 		const heights = sized.map((b) => textHeight(b.text, b.size, box.w - (b.bar ? BAR_INDENT : 0)));
 		const total = heights.reduce((a, b) => a + b, 0) + gap * (blocks.length - 1);
