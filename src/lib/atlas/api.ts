@@ -10,6 +10,9 @@ import type { AtlasState } from './state';
 import type { SearchHit } from './search/plan-search';
 import type { Tour } from './tours/tour-schema';
 import type { ExportOptions } from '$lib/export/export-image';
+import type { VectorExportOptions } from '$lib/export-vector/export-svg';
+import type { PptxOptions } from '$lib/export-vector/export-pptx';
+import type { PdfOptions } from '$lib/export-vector/export-pdf';
 import type { AtResult, DistanceHit, InsideHit } from '$lib/geo/spatial-index';
 import type { TableRow } from './table/table-filter';
 import type { RegionProfile } from './lens/region-profile';
@@ -37,6 +40,9 @@ export interface AtlasController {
 	shareUrl(): string;
 	exportImage(options?: ExportOptions): Promise<Blob>;
 	exportQuoteCard(id: string, scale?: number): Promise<Blob>;
+	exportSvg(options?: VectorExportOptions): Promise<Blob>;
+	exportPptx(options?: PptxOptions): Promise<Blob>;
+	exportPdf(options?: PdfOptions): Promise<Blob>;
 	preparePrint(): Promise<void>;
 	/** The tours, once loaded ([] before). */
 	readonly tourList: Tour[];
@@ -67,6 +73,21 @@ export interface AtlasApi {
 	exportImage(options?: ExportOptions): Promise<Blob>;
 	/** A slide-sized PNG card of one plan feature: mini map, name, key figure, verbatim quote and citation. */
 	exportQuoteCard(id: string, scale?: number): Promise<Blob>;
+	/**
+	 * The map as an editable SVG (image/svg+xml): `{ preset?: 'viewport' | '16:9' | 'a4-landscape' | 'a4-portrait' |
+	 * 'a3-landscape' | 'a3-portrait' }`; layers as `<g id="layer-…">`, features with `data-id`, labels as text.
+	 */
+	exportSvg(options?: VectorExportOptions): Promise<Blob>;
+	/**
+	 * A PowerPoint deck (16:9, editable text, the map as SVG with a PNG preview, the share link in the speaker notes):
+	 * `{ tour: id }` gives one slide per step of the tour; without it, one slide of the current view.
+	 */
+	exportPptx(options?: PptxOptions): Promise<Blob>;
+	/**
+	 * A vector PDF with a Chinese font subset embedded: `{ preset?: 'a4-landscape' (default) | 'a4-portrait' |
+	 * 'a3-landscape' | 'a3-portrait' | '16:9' | 'viewport', tour?: id }` (a tour: one page per step).
+	 */
+	exportPdf(options?: PdfOptions): Promise<Blob>;
 	/** Takes the still of the map that the print stylesheet shows (the Print button does this before printing). */
 	preparePrint(): Promise<void>;
 	/** The guided tours (available once planReady has resolved): `[{id, title, steps}]` in the current language. */
@@ -154,6 +175,9 @@ export function createAtlasApi(controller: AtlasController, version: string, rea
 		shareUrl: () => controller.shareUrl(),
 		exportImage: (options?: ExportOptions) => controller.exportImage(options),
 		exportQuoteCard: (id: string, scale?: number) => controller.exportQuoteCard(String(id), scale),
+		exportSvg: (options?: VectorExportOptions) => controller.exportSvg(options),
+		exportPptx: (options?: PptxOptions) => controller.exportPptx(options),
+		exportPdf: (options?: PdfOptions) => controller.exportPdf(options),
 		preparePrint: () => controller.preparePrint(),
 		tours: () =>
 			controller.tourList.map((t) => ({

@@ -37,6 +37,9 @@ import type { SearchDoc, SearchHit, SearchIndex } from './search/plan-search';
 import { bbox } from '@turf/turf';
 import { hashToPatch, stateToHash } from './share/share-url';
 import type { ExportOptions } from '$lib/export/export-image';
+import type { VectorExportOptions } from '$lib/export-vector/export-svg';
+import type { PptxOptions } from '$lib/export-vector/export-pptx';
+import type { PdfOptions } from '$lib/export-vector/export-pdf';
 import type { ExportSize } from '$lib/export/image-layout';
 import type { Camera as CaptureCamera } from '$lib/export/capture-map';
 import type { MapCamera } from '$lib/map/map-camera';
@@ -570,6 +573,20 @@ export class AtlasController implements Controller {
 	async exportQuoteCard(id: string, scale = 2): Promise<Blob> {
 		const { exportQuoteCard } = await import('$lib/export/export-image');
 		return this.exclusive(() => exportQuoteCard(this, id, scale));
+	}
+
+	/** Vector exports (SVG, PDF, PowerPoint): src/lib/export-vector, loaded on use. */
+	async exportSvg(options?: VectorExportOptions): Promise<Blob> {
+		const { exportSvg } = await import('$lib/export-vector/export-svg');
+		return this.exclusive(() => exportSvg(this, options));
+	}
+	async exportPptx(options?: PptxOptions): Promise<Blob> {
+		const { exportPptx } = await import('$lib/export-vector/export-pptx');
+		return this.exclusive(() => exportPptx(this, options));
+	}
+	async exportPdf(options?: PdfOptions): Promise<Blob> {
+		const { exportPdf } = await import('$lib/export-vector/export-pdf');
+		return this.exclusive(() => exportPdf(this, options));
 	}
 
 	/** A still of the map for printing (a WebGL canvas does not print reliably), or null. */

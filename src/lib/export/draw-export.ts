@@ -12,6 +12,8 @@ export interface LegendRow {
 }
 export interface LegendGroup {
 	heading: string;
+	/** The layer the group stands for (vector exports mark it). */
+	layer?: string;
 	rows: LegendRow[];
 }
 export interface ExportContent {

@@ -28,7 +28,7 @@ function toBlob(canvas: HTMLCanvasElement): Promise<Blob> {
 }
 
 /** What the image says about itself: title, legend of the layers on, citations of the plans drawn. */
-function exportContent(atlas: AtlasController, tour: Tour | undefined): Omit<ExportContent, 'view'> {
+export function exportContent(atlas: AtlasController, tour: Tour | undefined): Omit<ExportContent, 'view'> {
 	const lang = atlas.lang;
 	const ui = t(lang);
 	const name = (p: { name_zh: string; name_en: string }) => (lang === 'zh' ? p.name_zh : p.name_en);
@@ -49,6 +49,7 @@ function exportContent(atlas: AtlasController, tour: Tour | undefined): Omit<Exp
 	const features = atlas.plan?.features ?? [];
 	const legend: LegendGroup[] = on.map((id) => ({
 		heading: layerName(id),
+		layer: id,
 		rows:
 			id === 'enclave-links'
 				? [{ colour: '#c0392b', shape: 'arc' as const, label: ui.enclaveLinks }]
