@@ -5,8 +5,8 @@
  */
 import gcoord from 'gcoord';
 
-export type Crs = 'wgs84' | 'gcj02' | 'bd09';
-export const CRS_LIST: readonly Crs[] = ['wgs84', 'gcj02', 'bd09'];
+import { CRS_LIST, numberOf, type Crs } from './layer-ids';
+export { CRS_LIST, type Crs };
 
 /** Sichuan's extent with a margin, for telling longitude from latitude. */
 const SICHUAN_BOX = { west: 96.5, east: 109, south: 25.5, north: 35 };
@@ -34,10 +34,7 @@ export function detectPointColumns(columns: string[]): { lon: number; lat: numbe
 }
 
 /** A coordinate cell as a number ("104.06", " 30.5 "); NaN when it is not one. */
-export function coordinate(cell: string): number {
-	const t = cell.trim();
-	return /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(t) ? Number(t) : NaN;
-}
+export const coordinate = numberOf;
 
 const inBox = ([x, y]: [number, number]) =>
 	x >= SICHUAN_BOX.west && x <= SICHUAN_BOX.east && y >= SICHUAN_BOX.south && y <= SICHUAN_BOX.north;

@@ -42,10 +42,11 @@ export interface JoinedRow {
 	nearest_park_placement: string;
 	/** For the summary: the economic region's id, and whether the row is certainly / possibly within NEAR_PARK_KM. */
 	regionId: string | null;
+	regionEn: string;
 	near: 'certain' | 'possible' | null;
 }
 
-const EMPTY = { county_code: '', county: '', prefecture: '', economic_region: '', regionId: null };
+const EMPTY = { county_code: '', county: '', prefecture: '', economic_region: '', regionId: null, regionEn: '' };
 
 function placeColumns(index: SpatialIndex, p: Position) {
 	const { county, prefecture, regions } = placesAt(index, p);
@@ -55,7 +56,8 @@ function placeColumns(index: SpatialIndex, p: Position) {
 		county: county?.name_zh ?? '',
 		prefecture: prefecture?.name_zh ?? '',
 		economic_region: region?.name_zh ?? '',
-		regionId: region?.id ?? null
+		regionId: region?.id ?? null,
+		regionEn: region?.name_en ?? ''
 	};
 }
 
@@ -115,14 +117,16 @@ export interface JoinSummary {
 	/** Rows inside a Sichuan county. */
 	inSichuan: number;
 	/** Rows per economic region, most first: id, Chinese name, count and share of all rows (0–1). */
-	byRegion: { id: string; name_zh: string; count: number; share: number }[];
+	byRegion: { id: string; name_zh: string; name_en: string; count: number; share: number }[];
 	/** Points within NEAR_PARK_KM of a planned park wherever it is (certain), and more that may be (seat-level parks). */
 	nearPark: number;
 	nearParkPossible: number;
+	/** The distance "near" means, km (NEAR_PARK_KM). */
+	nearParkKm: number;
 }
 
 export function summarise(joined: JoinedRow[]): JoinSummary {
-	const counts = new Map<string, { id: string; name_zh: string; count: number }>();
+	const counts = new Map<string, { id: string; name_zh: string; name_en: string; count: number }>();
 	let inSichuan = 0;
 	let nearPark = 0;
 	let nearParkPossible = 0;
@@ -131,7 +135,7 @@ export function summarise(joined: JoinedRow[]): JoinSummary {
 		if (r.near === 'certain') nearPark++;
 		if (r.near === 'possible') nearParkPossible++;
 		if (!r.regionId) continue;
-		const c = counts.get(r.regionId) ?? { id: r.regionId, name_zh: r.economic_region, count: 0 };
+		const c = counts.get(r.regionId) ?? { id: r.regionId, name_zh: r.economic_region, name_en: r.regionEn, count: 0 };
 		c.count++;
 		counts.set(r.regionId, c);
 	}
@@ -139,7 +143,7 @@ export function summarise(joined: JoinedRow[]): JoinSummary {
 	const byRegion = [...counts.values()]
 		.map((c) => ({ ...c, share: n ? c.count / n : 0 }))
 		.sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
-	return { rows: n, inSichuan, byRegion, nearPark, nearParkPossible };
+	return { rows: n, inSichuan, byRegion, nearPark, nearParkPossible, nearParkKm: NEAR_PARK_KM };
 }
 
 /** The layer's columns followed by the plan columns (points: also the WGS84 longitude and latitude used). */

@@ -47,20 +47,35 @@ function uniqueColumns(header: string[]): string[] {
 	});
 }
 
-/** Reads a CSV or TSV: the first non-empty line is the header. */
-export function parseDelimited(text: string): RawTable {
-	const parsed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false, dynamicTyping: false });
+/** Rows parsed between two progress reports. */
+const PROGRESS_ROWS = 20_000;
+
+/** Reads a CSV or TSV: the first non-empty line is the header. `onProgress` hears the share of the text read (0–1). */
+export function parseDelimited(text: string, onProgress?: (share: number) => void): RawTable {
+	const lines: string[][] = [];
+	let tooMany = false;
+	Papa.parse<string[]>(text, {
+		header: false,
+		skipEmptyLines: false,
+		dynamicTyping: false,
+		step: (r, parser) => {
+			lines.push(r.data);
+			// the header and a few blank lines on top of the limit
+			if (lines.length > MAX_ROWS + 10) {
+				tooMany = true;
+				parser.abort();
+			}
+			if (onProgress && lines.length % PROGRESS_ROWS === 0) onProgress(r.meta.cursor / text.length);
+		}
+	});
 	// Empty lines are skipped here rather than by papaparse, so row numbers stay those a spreadsheet shows.
 	const blank = (cells: string[]) => cells.every((c) => c.trim() === '');
-	const first = parsed.data.findIndex((cells) => !blank(cells));
-	const header = parsed.data[first];
-	const body = parsed.data.slice(first + 1);
+	const first = lines.findIndex((cells) => !blank(cells));
+	const header = lines[first];
+	const body = lines.slice(first + 1);
 	if (first < 0) throw new UserDataError('the file is empty: no header row', '文件是空的：没有表头行');
-	if (body.length > MAX_ROWS) {
-		throw new UserDataError(
-			`the file has ${body.length} rows; the limit is ${MAX_ROWS}`,
-			`文件有 ${body.length} 行，超过上限 ${MAX_ROWS} 行`
-		);
+	if (tooMany || body.length > MAX_ROWS) {
+		throw new UserDataError(`the file has more than ${MAX_ROWS} rows`, `文件超过 ${MAX_ROWS} 行的上限`);
 	}
 	const columns = uniqueColumns(header);
 	const table: RawTable = { columns, rows: [], rowNumbers: [], bad: [] };
@@ -137,7 +152,7 @@ export function parseGeoJson(value: unknown): RawTable {
 }
 
 /** A file's text as a table: GeoJSON when it is JSON, CSV or TSV otherwise. */
-export function parseTable(text: string): RawTable {
+export function parseTable(text: string, onProgress?: (share: number) => void): RawTable {
 	const start = text.trimStart()[0];
 	if (start === '{' || start === '[') {
 		let value: unknown;
@@ -152,5 +167,5 @@ export function parseTable(text: string): RawTable {
 		}
 		return parseGeoJson(value);
 	}
-	return parseDelimited(text);
+	return parseDelimited(text, onProgress);
 }
