@@ -59,8 +59,9 @@ export interface AtlasApi {
 	/** Resolves once the default plan layers are drawn as well (they load right after the first view). */
 	readonly planReady: Promise<void>;
 	isReady(): boolean;
-	/** The state; `userData` lists the ids of the user's own layers (not part of links: the data stay in this browser). */
-	getState(): AtlasState & { userData: string[] };
+	/** The state; `userData` lists the ids of the reader's own layers when there are some (never part of links: the
+	 * data stay in this browser). */
+	getState(): AtlasState & { userData?: string[] };
 	setState(patch: unknown): Promise<AtlasState>;
 	/** A link that reopens the atlas as it is now (view, layers, selection, filter, language, drawn shape, tour step). */
 	shareUrl(): string;
@@ -177,7 +178,11 @@ export function createAtlasApi(controller: AtlasController, version: string, rea
 		ready: readyDone,
 		planReady,
 		isReady: () => isReady,
-		getState: () => ({ ...structuredClone(controller.getState()), userData: controller.userData.ids() }),
+		getState: () => {
+			const ids = controller.userData.ids();
+			// listed only when there are some, so a state without them is exactly what a link restores
+			return { ...structuredClone(controller.getState()), ...(ids.length && { userData: ids }) };
+		},
 		setState: (patch: unknown) => controller.setState(patch),
 		shareUrl: () => controller.shareUrl(),
 		exportImage: (options?: ExportOptions) => controller.exportImage(options),
