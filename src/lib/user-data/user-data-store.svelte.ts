@@ -67,6 +67,8 @@ export class UserDataStore {
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- what is stored, not state: entries are the state
 	private raws = new Map<string, Stored>();
 	private abort: AbortController | null = null;
+	/** The restore under way, if any: a layer added meanwhile waits for it, so their ids cannot collide. */
+	private restoring: Promise<void> | null = null;
 	private geography: Promise<{
 		index: SpatialIndex;
 		geo: Geography;
@@ -133,6 +135,7 @@ export class UserDataStore {
 				},
 				abort.signal
 			);
+			await this.restoring;
 			const { name: _name, ...kept } = options;
 			const stored: Stored = { id: this.nextId(), name, raw: table, options: kept, encoding };
 			const entry = await this.build(stored);
@@ -234,17 +237,21 @@ export class UserDataStore {
 	}
 
 	/** Brings back the layers kept from an earlier visit (once the geography can be loaded). */
-	async restore(): Promise<void> {
+	restore(): Promise<void> {
+		this.restoring ??= this.restoreStored();
+		return this.restoring;
+	}
+
+	private async restoreStored(): Promise<void> {
 		try {
 			const stored = ((await get(STORE_KEY)) ?? []) as Stored[];
-			const entries: UserEntry[] = [];
 			for (const s of stored) {
-				if (!s?.id || !s.raw) continue;
+				if (!s?.id || !s.raw || this.raws.has(s.id)) continue;
 				this.raws.set(s.id, s);
 				try {
+					// appended one by one: a layer added meanwhile stays
 					const entry = await this.build(s);
-					entries.push(entry);
-					this.entries = [...entries];
+					this.entries = [...this.entries, entry];
 				} catch {
 					this.raws.delete(s.id);
 				}
