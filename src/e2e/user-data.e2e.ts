@@ -138,7 +138,7 @@ describe('your data on the plans', () => {
 		await page.evaluate((i) => window.atlas!.data.remove(i), id);
 	});
 
-	test('the joined CSV has the plan columns, formula-safe', async () => {
+	test('the joined CSV has the plan columns', async () => {
 		const list = await page.evaluate(() => window.atlas!.data.list());
 		const id = list[0].id;
 		const item = card().locator(`[data-user-layer="${id}"]`);
