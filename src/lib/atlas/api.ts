@@ -17,6 +17,8 @@ import type { AtResult, DistanceHit, InsideHit } from '$lib/geo/spatial-index';
 import type { TableRow } from './table/table-filter';
 import type { RegionProfile } from './lens/region-profile';
 import type { WhereRow } from './lens/industry-where';
+import type { AddResult, UserDataStore } from '$lib/user-data/user-data-store.svelte';
+import type { LoadOptions } from '$lib/user-data/user-layer';
 
 /** A table row as the API gives it: the table's columns (figures as written and normalised), without geometry. */
 export type TableRecord = Omit<TableRow, 'bbox' | 'categories'> & { industries: string[] };
@@ -56,6 +58,7 @@ export interface AtlasController {
 	readonly visible: string[];
 	paint(layerId: string, property: string): unknown;
 	readonly matching: Set<string> | null;
+	readonly userData: UserDataStore;
 }
 
 export interface AtlasApi {
@@ -65,7 +68,9 @@ export interface AtlasApi {
 	/** Resolves once the default plan layers are drawn as well (they load right after the first view). */
 	readonly planReady: Promise<void>;
 	isReady(): boolean;
-	getState(): AtlasState;
+	/** The state; `userData` lists the ids of the reader's own layers when there are some (never part of links: the
+	 * data stay in this browser). */
+	getState(): AtlasState & { userData?: string[] };
 	setState(patch: unknown): Promise<AtlasState>;
 	/** A link that reopens the atlas as it is now (view, layers, selection, filter, language, drawn shape, tour step). */
 	shareUrl(): string;
@@ -129,6 +134,29 @@ export interface AtlasApi {
 		/** Opens the reader at a seed's line (`/read/<seed>/#L<line>`, in the atlas's language); resolves with the URL.
 		 * Rejects for an unknown seed or a line that is not a whole number from 1. */
 		open(seed: string, line?: number): Promise<string>;
+	/** The user's own data on the map (kept in this browser only, in IndexedDB; never sent anywhere). */
+	readonly data: {
+		/**
+		 * Reads a CSV / TSV (UTF-8 or GB18030) or GeoJSON — a File, Blob, its text, or a GeoJSON object — into a layer:
+		 * points (lon/lat, 经度/纬度 … columns) or a table by county / prefecture (name or GB/T 2260 code). Options:
+		 * `{ name?, crs?: 'wgs84' | 'gcj02' | 'bd09', swap?, lon?, lat?, region? }`. Answers `{ id, rows, skipped, bad:
+		 * [{ row, reason }], crs, suggestedCrs, swapped, columns, encoding, summary }`.
+		 */
+		add(source: File | Blob | string | object, options?: LoadOptions): Promise<AddResult>;
+		/** The layers: `[{ id, name, kind, rows, skipped, visible, crs }]`. */
+		list(): {
+			id: string;
+			name: string;
+			kind: string;
+			rows: number;
+			skipped: number;
+			visible: boolean;
+			crs: string | null;
+		}[];
+		/** Removes a layer (and its stored copy). */
+		remove(id: string): Promise<void>;
+		/** The layer's rows joined to the plans: `{ columns, rows: [{ …its columns, county, prefecture, economic_region, nearest_park, nearest_park_km, nearest_park_placement … }] }`. */
+		join(id: string): Promise<{ columns: string[]; rows: Record<string, string>[] }>;
 	};
 	/** Read-only looks at what is on screen, for tests and automation. */
 	readonly inspect: {
@@ -156,6 +184,15 @@ async function named<T>(name: string, run: () => Promise<T>): Promise<T> {
 	}
 }
 
+/** A user-data call; a refusal becomes a rejection whose message names the call (`atlas.data.add: …`). */
+async function dataCall<T>(name: string, run: () => Promise<T>): Promise<T> {
+	try {
+		return await run();
+	} catch (e) {
+		throw new Error(`atlas.data.${name}: ${(e as Error).message}`);
+	}
+}
+
 export function createAtlasApi(controller: AtlasController, version: string, ready: Promise<void>): AtlasApi {
 	let isReady = false;
 	const readyDone = ready.then(() => {
@@ -170,7 +207,11 @@ export function createAtlasApi(controller: AtlasController, version: string, rea
 		ready: readyDone,
 		planReady,
 		isReady: () => isReady,
-		getState: () => structuredClone(controller.getState()),
+		getState: () => {
+			const ids = controller.userData.ids();
+			// listed only when there are some, so a state without them is exactly what a link restores
+			return { ...structuredClone(controller.getState()), ...(ids.length && { userData: ids }) };
+		},
 		setState: (patch: unknown) => controller.setState(patch),
 		shareUrl: () => controller.shareUrl(),
 		exportImage: (options?: ExportOptions) => controller.exportImage(options),
@@ -224,6 +265,21 @@ export function createAtlasApi(controller: AtlasController, version: string, rea
 				location.assign(url);
 				return url;
 			}
+		data: Object.freeze({
+			add: (source: File | Blob | string | object, options?: LoadOptions) =>
+				dataCall('add', () => controller.userData.add(source, options)),
+			list: () =>
+				controller.userData.entries.map((e) => ({
+					id: e.layer.id,
+					name: e.layer.name,
+					kind: e.layer.kind,
+					rows: e.layer.rows.length,
+					skipped: e.layer.bad.length,
+					visible: e.visible,
+					crs: e.layer.kind === 'points' ? e.layer.crs : null
+				})),
+			remove: (id: string) => dataCall('remove', () => controller.userData.remove(id)),
+			join: (id: string) => dataCall('join', () => controller.userData.join(id))
 		}),
 		inspect: Object.freeze({
 			rendered: (layerId: string) => controller.rendered(layerId),

@@ -46,6 +46,7 @@ import type { MapCamera } from '$lib/map/map-camera';
 import type { Tour } from './tours/tour-schema';
 import { loadTours, stepPatch } from './tours/tours';
 import type { AtResult, DistanceHit, InsideHit, Proximity, SpatialIndex } from '$lib/geo/spatial-index';
+import { UserDataStore } from '$lib/user-data/user-data-store.svelte';
 
 /** The spatial tool in use: a map click asks "what is here", or the map is drawn on (an area, or a measurement). */
 export type SpatialTool = 'here' | 'area' | 'measure';
@@ -295,6 +296,9 @@ export class AtlasController implements Controller {
 		);
 		return (await this.index).search(text, limit);
 	}
+
+	/** Users' own layers (src/lib/user-data), joined to the plans through the spatial index. */
+	readonly userData = new UserDataStore(() => this.spatialIndex().then((s) => s.index));
 
 	/** The spatial index over plan features, counties and prefectures; built once, on the first spatial question. */
 	private spatial: Promise<{ index: SpatialIndex; core: typeof import('$lib/geo/spatial-index') }> | null = null;

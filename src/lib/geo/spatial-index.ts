@@ -225,9 +225,11 @@ const hi = (h: DistanceHit) => h.kmMax ?? h.km;
 const byRange = (a: DistanceHit, b: DistanceHit) =>
 	lo(a) - lo(b) || hi(a) - hi(b) || a.km - b.km || a.id.localeCompare(b.id);
 
-/** What is here: the county, prefecture, planning areas and corridors at a position, and the nearest of each kind. */
-export function at(index: SpatialIndex, input: unknown): AtResult {
-	const p = checkPosition(input);
+/** The county, prefecture and planning areas (REGION_KINDS) at a position: the cheap part of `at`. */
+export function placesAt(
+	index: SpatialIndex,
+	p: Position
+): { county: PlaceRef | null; prefecture: PlaceRef | null; regions: FeatureRef[] } {
 	const county = placeAt(index.counties, p);
 	const prefectureCode = county?.properties?.prefecture_code as string | undefined;
 	const prefecture = prefectureCode
@@ -237,15 +239,32 @@ export function at(index: SpatialIndex, input: unknown): AtResult {
 		.filter((i) => positionToShapeKm(p, index.shapes[i]) === 0)
 		.map((i) => featureRef(index.features[i]))
 		.sort((a, b) => REGION_KINDS.indexOf(a.kind) - REGION_KINDS.indexOf(b.kind) || a.id.localeCompare(b.id));
-	const corridors = corridorsNear(index, EXACT_POINT(p));
+	return { county: county ? placeRef(county) : null, prefecture: prefecture ? placeRef(prefecture) : null, regions };
+}
+
+/** The nearest feature of any of `kinds` from a position (least possible distance first), or null when there is none. */
+export function nearestOf(index: SpatialIndex, p: Position, kinds: readonly string[]): DistanceHit | null {
 	const here = EXACT_POINT(p);
+	const hits = kinds.flatMap((k) => {
+		const t = index.kinds.get(k);
+		return t ? [nearestOfKind(index, t, here, here.shape)] : [];
+	});
+	return hits.sort(byRange)[0] ?? null;
+}
+
+/** What is here: the county, prefecture, planning areas and corridors at a position, and the nearest of each kind. */
+export function at(index: SpatialIndex, input: unknown): AtResult {
+	const p = checkPosition(input);
+	const { county, prefecture, regions } = placesAt(index, p);
+	const here = EXACT_POINT(p);
+	const corridors = corridorsNear(index, here);
 	const nearest = [...index.kinds.values()].map((t) => nearestOfKind(index, t, here, here.shape)).sort(byRange);
 	const inSichuan = !!county;
 	return {
 		point: [p[0], p[1]],
 		inSichuan,
-		county: county ? placeRef(county) : null,
-		prefecture: prefecture ? placeRef(prefecture) : null,
+		county,
+		prefecture,
 		regions,
 		corridors,
 		nearest,

@@ -1,0 +1,167 @@
+/**
+ * A user layer joined to the plans: each row gets its county, prefecture and economic region, and (points) the nearest
+ * planned park or zone with the distance — "seat-level" when the plan places that park only at a county or prefecture
+ * seat, so the distance is to the seat and the park may lie anywhere in that county or prefecture. A summary counts
+ * rows per economic region and rows within NEAR_PARK_KM of a park. The joined table exports as formula-safe CSV.
+ * Pure, no DOM.
+ */
+import Papa from 'papaparse';
+import { pointOnFeature } from '@turf/turf';
+import type { Position } from 'geojson';
+import { nearestOf, placesAt, type SpatialIndex } from '$lib/geo/spatial-index';
+import { SEAT_PRECISIONS } from '$lib/geo/seat-placement';
+import type { UserLayer } from './user-layer';
+
+/** Kinds that count as a planned park or zone. */
+export const PARK_KINDS = ['park', 'enclave_park', 'zone', 'sub_base'] as const;
+/** "Near a park": within this distance (the issue's 10 km, a commuting distance for a site or supplier). */
+export const NEAR_PARK_KM = 10;
+
+/** The plan columns added to each row, in this order. */
+export const PLAN_COLUMNS = [
+	'county_code',
+	'county',
+	'prefecture',
+	'economic_region',
+	'nearest_park',
+	'nearest_park_id',
+	'nearest_park_km',
+	'nearest_park_placement'
+] as const;
+
+export interface JoinedRow {
+	county_code: string;
+	county: string;
+	prefecture: string;
+	economic_region: string;
+	nearest_park: string;
+	nearest_park_id: string;
+	/** km to the park's mark (1 decimal); for a seat-level park, also the range "min–max" over where it may be. */
+	nearest_park_km: string;
+	/** 'site' (the park is placed at its site or town) or 'seat-level' (only at a seat). */
+	nearest_park_placement: string;
+	/** For the summary: the economic region's id, and whether the row is certainly / possibly within NEAR_PARK_KM. */
+	regionId: string | null;
+	regionEn: string;
+	near: 'certain' | 'possible' | null;
+}
+
+const EMPTY = { county_code: '', county: '', prefecture: '', economic_region: '', regionId: null, regionEn: '' };
+
+function placeColumns(index: SpatialIndex, p: Position) {
+	const { county, prefecture, regions } = placesAt(index, p);
+	const region = regions.find((r) => r.kind === 'economic_region');
+	return {
+		county_code: county?.code ?? '',
+		county: county?.name_zh ?? '',
+		prefecture: prefecture?.name_zh ?? '',
+		economic_region: region?.name_zh ?? '',
+		regionId: region?.id ?? null,
+		regionEn: region?.name_en ?? ''
+	};
+}
+
+function parkColumns(index: SpatialIndex, p: Position) {
+	const park = nearestOf(index, p, PARK_KINDS);
+	if (!park)
+		return { nearest_park: '', nearest_park_id: '', nearest_park_km: '', nearest_park_placement: '', near: null };
+	const seat = (SEAT_PRECISIONS as readonly string[]).includes(park.precision);
+	const km = park.km.toFixed(1);
+	const range =
+		park.kmMin !== undefined && park.kmMax !== undefined ? ` (${park.kmMin.toFixed(1)}–${park.kmMax.toFixed(1)})` : '';
+	const lo = park.kmMin ?? park.km;
+	const hi = park.kmMax ?? park.km;
+	return {
+		nearest_park: park.name_zh,
+		nearest_park_id: park.id,
+		nearest_park_km: km + range,
+		nearest_park_placement: seat ? 'seat-level' : 'site',
+		near: hi <= NEAR_PARK_KM ? ('certain' as const) : lo <= NEAR_PARK_KM ? ('possible' as const) : null
+	};
+}
+
+/** Each good row's plan columns. Region tables take the place's own county / prefecture (a point on its surface for
+ * the economic region) and no park: a park's distance from a whole county says little. */
+export function joinLayer(layer: UserLayer, index: SpatialIndex): JoinedRow[] {
+	if (layer.kind === 'points') {
+		return layer.rows.map((_, i) => {
+			const p = [layer.positions[2 * i], layer.positions[2 * i + 1]];
+			return { ...placeColumns(index, p), ...parkColumns(index, p) };
+		});
+	}
+	const items = layer.level === 'county' ? index.counties.items : index.prefectures.items;
+	const byCode = new Map(items.map((f) => [f.properties?.code as string, f]));
+	const cache = new Map<
+		string,
+		Omit<JoinedRow, 'nearest_park' | 'nearest_park_id' | 'nearest_park_km' | 'nearest_park_placement' | 'near'>
+	>();
+	return layer.codes.map((code) => {
+		if (!cache.has(code)) {
+			const f = byCode.get(code);
+			const cols = f ? placeColumns(index, pointOnFeature(f).geometry.coordinates) : EMPTY;
+			cache.set(code, layer.level === 'county' ? cols : { ...cols, county_code: '', county: '' });
+		}
+		return {
+			...cache.get(code)!,
+			nearest_park: '',
+			nearest_park_id: '',
+			nearest_park_km: '',
+			nearest_park_placement: '',
+			near: null
+		};
+	});
+}
+
+export interface JoinSummary {
+	rows: number;
+	/** Rows inside a Sichuan county. */
+	inSichuan: number;
+	/** Rows per economic region, most first: id, Chinese name, count and share of all rows (0–1). */
+	byRegion: { id: string; name_zh: string; name_en: string; count: number; share: number }[];
+	/** Points within NEAR_PARK_KM of a planned park wherever it is (certain), and more that may be (seat-level parks). */
+	nearPark: number;
+	nearParkPossible: number;
+	/** The distance "near" means, km (NEAR_PARK_KM). */
+	nearParkKm: number;
+}
+
+export function summarise(joined: JoinedRow[]): JoinSummary {
+	const counts = new Map<string, { id: string; name_zh: string; name_en: string; count: number }>();
+	let inSichuan = 0;
+	let nearPark = 0;
+	let nearParkPossible = 0;
+	for (const r of joined) {
+		if (r.county_code || r.prefecture) inSichuan++;
+		if (r.near === 'certain') nearPark++;
+		if (r.near === 'possible') nearParkPossible++;
+		if (!r.regionId) continue;
+		const c = counts.get(r.regionId) ?? { id: r.regionId, name_zh: r.economic_region, name_en: r.regionEn, count: 0 };
+		c.count++;
+		counts.set(r.regionId, c);
+	}
+	const n = joined.length;
+	const byRegion = [...counts.values()]
+		.map((c) => ({ ...c, share: n ? c.count / n : 0 }))
+		.sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
+	return { rows: n, inSichuan, byRegion, nearPark, nearParkPossible, nearParkKm: NEAR_PARK_KM };
+}
+
+/** The layer's columns followed by the plan columns (points: also the WGS84 longitude and latitude used). */
+export function joinedTable(layer: UserLayer, joined: JoinedRow[]): { columns: string[]; rows: string[][] } {
+	const points = layer.kind === 'points';
+	const columns = [...layer.columns, ...(points ? ['wgs84_lon', 'wgs84_lat'] : []), ...PLAN_COLUMNS];
+	const rows = layer.rows.map((cells, i) => [
+		...cells,
+		...(points ? [layer.positions[2 * i].toFixed(6), layer.positions[2 * i + 1].toFixed(6)] : []),
+		...PLAN_COLUMNS.map((c) => joined[i][c])
+	]);
+	return { columns, rows };
+}
+
+/** A cell a spreadsheet would run as a formula (= + - @, tab, CR), except a plain signed number. */
+const FORMULA = /^(?![-+]\d+(\.\d+)?$)[=+\-@\t\r]/;
+
+/** CSV of a table, every cell a spreadsheet could run as a formula prefixed with ' (papaparse's escapeFormulae). */
+export function toCsv(columns: string[], rows: string[][]): string {
+	return Papa.unparse({ fields: columns, data: rows }, { escapeFormulae: FORMULA, newline: '\r\n' });
+}

@@ -1,0 +1,26 @@
+/**
+ * Reads a user's file off the page's thread: size check, decoding (UTF-8 or GB18030) and parsing, with progress.
+ * The page cancels by terminating the worker. Messages: see ./parse-client.ts.
+ */
+import { checkSize, decodeText, UserDataError } from './decode';
+import { parseTable } from './parse-table';
+import type { WorkerReply } from './parse-client';
+
+const post = (m: WorkerReply) => (self as unknown as Worker).postMessage(m);
+
+self.onmessage = async (e: MessageEvent<{ file: Blob }>) => {
+	try {
+		const { file } = e.data;
+		checkSize(file.size);
+		post({ type: 'progress', stage: 'reading', share: 0 });
+		const bytes = new Uint8Array(await file.arrayBuffer());
+		post({ type: 'progress', stage: 'decoding', share: 0 });
+		const { text, encoding } = decodeText(bytes);
+		post({ type: 'progress', stage: 'parsing', share: 0 });
+		const table = parseTable(text, (share) => post({ type: 'progress', stage: 'parsing', share }));
+		post({ type: 'done', table, encoding });
+	} catch (err) {
+		const en = err instanceof Error ? err.message : String(err);
+		post({ type: 'error', message: en, zh: err instanceof UserDataError ? err.zh : `无法读取文件：${en}` });
+	}
+};

@@ -1,0 +1,299 @@
+/**
+ * Users' own layers in the atlas: adding a file (parsed in a worker, with progress and cancel), the layers with their
+ * joins and summaries, visibility, removal, and IndexedDB persistence (idb-keyval) so a reload keeps them. The data
+ * never leave the browser. The controller holds one store; window.atlas.data and the panel both use it.
+ */
+import { del, get, set } from 'idb-keyval';
+import type { SpatialIndex } from '$lib/geo/spatial-index';
+import { UserDataError, type TextEncoding } from './decode';
+import { parseInWorker, ParseCancelled, type ParseStage } from './parse-client';
+import type { RawTable } from './parse-table';
+import type { Place } from './regions';
+import type { Geography, LoadOptions, UserLayer } from './user-layer';
+import type { JoinSummary } from './join';
+import { reasonText } from './reasons';
+import { USER_COLORS, type Crs } from './layer-ids';
+
+/** The parsing and joining code (papaparse, turf): it loads with the first file, not with the page. */
+const loadCore = () => import('./core');
+
+/** IndexedDB key of the stored layers. */
+const STORE_KEY = 'atlas-user-data-v1';
+
+interface Stored {
+	id: string;
+	name: string;
+	raw: RawTable;
+	options: LoadOptions;
+	encoding: TextEncoding;
+}
+
+export interface UserEntry {
+	layer: UserLayer;
+	visible: boolean;
+	color: [number, number, number];
+	encoding: TextEncoding;
+	summary: JoinSummary;
+}
+
+/** What `atlas.data.add` answers. */
+export interface AddResult {
+	id: string;
+	name: string;
+	kind: UserLayer['kind'];
+	rows: number;
+	skipped: number;
+	/** The bad rows: spreadsheet row number and reason (English). */
+	bad: { row: number; reason: string }[];
+	crs: Crs | null;
+	suggestedCrs: Crs | null;
+	swapped: boolean;
+	columns: string[];
+	encoding: TextEncoding;
+	summary: JoinSummary;
+}
+
+export class UserDataStore {
+	entries = $state.raw<UserEntry[]>([]);
+	/** The file being read, its stage and share done (0–1), or null. */
+	progress = $state.raw<{ name: string; stage: ParseStage; share: number } | null>(null);
+	/** The last failure, in both languages, or null. */
+	error = $state.raw<{ en: string; zh: string } | null>(null);
+	/** The user's point under the pointer or clicked (pinned), by layer id and row index. */
+	picked = $state.raw<{ id: string; index: number; pinned: boolean } | null>(null);
+	/** Resolves once layers kept from an earlier visit are back. */
+	readonly restored: Promise<void>;
+
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- what is stored, not state: entries are the state
+	private raws = new Map<string, Stored>();
+	private abort: AbortController | null = null;
+	/** The restore under way, if any: a layer added meanwhile waits for it, so their ids cannot collide. */
+	private restoring: Promise<void> | null = null;
+	private geography: Promise<{
+		index: SpatialIndex;
+		geo: Geography;
+		core: Awaited<ReturnType<typeof loadCore>>;
+	}> | null = null;
+
+	constructor(private spatial: () => Promise<SpatialIndex>) {
+		this.restored = new Promise((resolve) => (this.resolveRestored = resolve));
+	}
+	private resolveRestored!: () => void;
+
+	ids(): string[] {
+		return this.entries.map((e) => e.layer.id);
+	}
+
+	entry(id: string): UserEntry | undefined {
+		return this.entries.find((e) => e.layer.id === id);
+	}
+
+	private geographyOf() {
+		this.geography ??= Promise.all([this.spatial(), loadCore()]).then(([index, core]) => {
+			const { placesAt, regionMatcher } = core;
+			const places = (items: SpatialIndex['counties']['items']) => items.map((f) => f.properties as unknown as Place);
+			const geo: Geography = {
+				matcher: regionMatcher(places(index.counties.items), places(index.prefectures.items)),
+				countyAt: (p) => placesAt(index, p).county?.code ?? null
+			};
+			return { index, geo, core };
+		});
+		return this.geography;
+	}
+
+	private nextId(): string {
+		let n = 1;
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local lookup
+		const taken = new Set([...this.ids(), ...this.raws.keys()]);
+		while (taken.has(`data-${n}`)) n++;
+		return `data-${n}`;
+	}
+
+	private async build(stored: Stored, visible = true): Promise<UserEntry> {
+		const { index, geo, core } = await this.geographyOf();
+		const { buildLayer, joinLayer, summarise } = core;
+		const layer = buildLayer(stored.raw, geo, stored.id, { ...stored.options, name: stored.name });
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local lookup
+		const used = new Set(this.entries.map((e) => e.color.join()));
+		const color = USER_COLORS.find((c) => !used.has(c.join())) ?? USER_COLORS[this.entries.length % USER_COLORS.length];
+		return { layer, visible, color, encoding: stored.encoding, summary: summarise(joinLayer(layer, index)) };
+	}
+
+	/** Reads a file (File, Blob, text of a CSV or GeoJSON, or a GeoJSON object) into a new layer. */
+	async add(source: unknown, options: LoadOptions = {}): Promise<AddResult> {
+		const blob = toBlob(source);
+		const name = options.name ?? (source instanceof File ? source.name : `数据 ${this.entries.length + 1}`);
+		this.abort?.abort();
+		const abort = (this.abort = new AbortController());
+		this.error = null;
+		this.progress = { name, stage: 'reading', share: 0 };
+		try {
+			const { table, encoding } = await parseInWorker(
+				blob,
+				(stage, share) => {
+					if (this.abort === abort) this.progress = { name, stage, share };
+				},
+				abort.signal
+			);
+			await this.restoring;
+			const { name: _name, ...kept } = options;
+			const stored: Stored = { id: this.nextId(), name, raw: table, options: kept, encoding };
+			const entry = await this.build(stored);
+			this.raws.set(stored.id, stored);
+			this.entries = [...this.entries, entry];
+			await this.save();
+			return resultOf(entry);
+		} catch (e) {
+			const err =
+				e instanceof UserDataError
+					? e
+					: new UserDataError((e as Error).message, `无法读取文件：${(e as Error).message}`);
+			if (!(err instanceof ParseCancelled)) this.error = { en: err.message, zh: err.zh };
+			throw err;
+		} finally {
+			if (this.abort === abort) {
+				this.abort = null;
+				this.progress = null;
+			}
+		}
+	}
+
+	/** Stops reading the file being added. */
+	cancel(): void {
+		this.abort?.abort();
+	}
+
+	/** Reads a point layer again in another datum (or with its columns swapped back). */
+	async reread(id: string, patch: Pick<LoadOptions, 'crs' | 'swap'>): Promise<AddResult> {
+		const stored = this.raws.get(id);
+		const old = this.entry(id);
+		if (!stored || !old) throw unknownLayer(id);
+		stored.options = { ...stored.options, ...patch };
+		const entry = { ...(await this.build(stored, old.visible)), color: old.color };
+		this.entries = this.entries.map((e) => (e.layer.id === id ? entry : e));
+		await this.save();
+		return resultOf(entry);
+	}
+
+	toggle(id: string, visible?: boolean): void {
+		this.entries = this.entries.map((e) => (e.layer.id === id ? { ...e, visible: visible ?? !e.visible } : e));
+	}
+
+	async remove(id: string): Promise<void> {
+		if (!this.entry(id)) throw unknownLayer(id);
+		this.raws.delete(id);
+		this.entries = this.entries.filter((e) => e.layer.id !== id);
+		if (this.picked?.id === id) this.picked = null;
+		await this.save();
+	}
+
+	async removeAll(): Promise<void> {
+		this.raws.clear();
+		this.entries = [];
+		this.picked = null;
+		await del(STORE_KEY).catch(() => {});
+	}
+
+	/** The layer's rows joined to the plans, as objects (its columns, then the plan columns). */
+	async join(id: string): Promise<{ columns: string[]; rows: Record<string, string>[] }> {
+		const { columns, rows } = await this.joinedRows(id);
+		return { columns, rows: rows.map((r) => Object.fromEntries(columns.map((c, i) => [c, r[i]]))) };
+	}
+
+	async joinedRows(id: string): Promise<{ columns: string[]; rows: string[][] }> {
+		const entry = this.entry(id);
+		if (!entry) throw unknownLayer(id);
+		const { index, core } = await this.geographyOf();
+		return core.joinedTable(entry.layer, core.joinLayer(entry.layer, index));
+	}
+
+	/** The joined table as formula-safe CSV. */
+	async joinedCsv(id: string): Promise<string> {
+		const { columns, rows } = await this.joinedRows(id);
+		const { toCsv } = (await this.geographyOf()).core;
+		return toCsv(columns, rows);
+	}
+
+	/** The bad rows as CSV: row number, reason (in the reader's language), then the row's cells. */
+	async badCsv(id: string, lang: 'zh' | 'en'): Promise<string> {
+		const { toCsv } = await loadCore();
+		const entry = this.entry(id);
+		if (!entry) throw unknownLayer(id);
+		const head = lang === 'zh' ? ['行号', '原因'] : ['row', 'reason'];
+		const rows = entry.layer.bad.map((b) => [String(b.row), reasonText(b.code, b.detail, lang), ...b.cells]);
+		return toCsv([...head, ...entry.layer.columns], rows);
+	}
+
+	private async save(): Promise<void> {
+		try {
+			await set(STORE_KEY, [...this.raws.values()]);
+		} catch {
+			// Private windows and full disks refuse IndexedDB: the layers stay for this visit only.
+			this.error = {
+				en: 'the layers could not be kept in this browser (storage refused); they last until the page is closed',
+				zh: '无法在本浏览器中保存图层（存储被拒绝）；关闭页面后图层将消失'
+			};
+		}
+	}
+
+	/** Brings back the layers kept from an earlier visit (once the geography can be loaded). */
+	restore(): Promise<void> {
+		this.restoring ??= this.restoreStored();
+		return this.restoring;
+	}
+
+	private async restoreStored(): Promise<void> {
+		try {
+			const stored = ((await get(STORE_KEY)) ?? []) as Stored[];
+			for (const s of stored) {
+				if (!s?.id || !s.raw || this.raws.has(s.id)) continue;
+				this.raws.set(s.id, s);
+				try {
+					// appended one by one: a layer added meanwhile stays
+					const entry = await this.build(s);
+					this.entries = [...this.entries, entry];
+				} catch {
+					this.raws.delete(s.id);
+				}
+			}
+		} catch {
+			// No IndexedDB (or a damaged store): start without kept layers.
+		} finally {
+			this.resolveRestored();
+		}
+	}
+}
+
+const unknownLayer = (id: string) =>
+	new UserDataError(
+		`no user layer with id ${JSON.stringify(String(id)).slice(0, 60)}`,
+		`没有这个数据图层：${String(id).slice(0, 60)}`
+	);
+
+function toBlob(source: unknown): Blob {
+	if (source instanceof Blob) return source;
+	if (typeof source === 'string') return new Blob([source], { type: 'text/plain' });
+	if (source && typeof source === 'object') return new Blob([JSON.stringify(source)], { type: 'application/json' });
+	throw new UserDataError(
+		'atlas.data.add takes a File, a Blob, the text of a CSV or GeoJSON, or a GeoJSON object',
+		'atlas.data.add 接受 File、Blob、CSV 或 GeoJSON 文本，或 GeoJSON 对象'
+	);
+}
+
+function resultOf(entry: UserEntry): AddResult {
+	const l = entry.layer;
+	return {
+		id: l.id,
+		name: l.name,
+		kind: l.kind,
+		rows: l.rows.length,
+		skipped: l.bad.length,
+		bad: l.bad.map((b) => ({ row: b.row, reason: reasonText(b.code, b.detail, 'en') })),
+		crs: l.kind === 'points' ? l.crs : null,
+		suggestedCrs: l.kind === 'points' ? l.suggestion.crs : null,
+		swapped: l.kind === 'points' && l.swapped,
+		columns: l.columns,
+		encoding: entry.encoding,
+		summary: entry.summary
+	};
+}

@@ -1,0 +1,173 @@
+/**
+ * A parsed table → a user layer: a table of points (longitude/latitude columns, or GeoJSON points) converted to WGS84
+ * from the datum chosen or suggested, or a table by region (a county or prefecture column) matched to the base
+ * geography. Rows that cannot be placed join the bad rows, named with their row number and reason. Pure, no DOM.
+ */
+import { UserDataError } from './decode';
+import type { BadRow, RawTable } from './parse-table';
+import {
+	coordinate,
+	detectPointColumns,
+	looksSwapped,
+	suggestCrs,
+	toWgs84,
+	type Crs,
+	type CrsSuggestion
+} from './coordinates';
+import { detectRegionColumn, type Level, type RegionMatcher } from './regions';
+
+export interface LoadOptions {
+	/** The layer's name (the file's name by default). */
+	name?: string;
+	/** The datum of the coordinates; the suggestion from the data when left out. */
+	crs?: Crs;
+	/** Read the longitude column as latitude and back; by default, when the data look swapped. */
+	swap?: boolean;
+	/** Column names, when detection should not decide. */
+	lon?: string;
+	lat?: string;
+	region?: string;
+}
+
+interface LayerBase {
+	id: string;
+	name: string;
+	columns: string[];
+	/** The good rows, cells as strings. */
+	rows: string[][];
+	rowNumbers: number[];
+	bad: BadRow[];
+}
+export interface PointLayer extends LayerBase {
+	kind: 'points';
+	/** WGS84 longitude, latitude of each good row, interleaved (deck.gl reads it as a binary attribute). */
+	positions: Float64Array;
+	crs: Crs;
+	suggestion: CrsSuggestion;
+	swapped: boolean;
+	/** The coordinate columns (null for GeoJSON, whose geometry holds them). */
+	lonColumn: string | null;
+	latColumn: string | null;
+}
+export interface RegionLayer extends LayerBase {
+	kind: 'regions';
+	level: Level;
+	regionColumn: string;
+	/** The GB/T 2260 code of each good row's place. */
+	codes: string[];
+}
+export type UserLayer = PointLayer | RegionLayer;
+
+export interface Geography {
+	matcher: RegionMatcher;
+	/** The code of the county holding a WGS84 position, or null outside Sichuan. */
+	countyAt(p: [number, number]): string | null;
+}
+
+const columnIndex = (columns: string[], name: string | undefined, what: string) => {
+	if (name === undefined) return undefined;
+	const i = columns.indexOf(name);
+	const n = JSON.stringify(name).slice(0, 60);
+	if (i < 0) throw new UserDataError(`no column named ${n} for the ${what}`, `没有名为 ${n} 的列`);
+	return i;
+};
+
+const inRange = ([x, y]: [number, number]) => Math.abs(x) <= 180 && Math.abs(y) <= 90;
+
+function pointLayer(
+	raw: RawTable,
+	geo: Geography,
+	options: LoadOptions,
+	base: LayerBase,
+	cols?: { lon: number; lat: number }
+): PointLayer {
+	const bad = [...raw.bad];
+	const rows: string[][] = [];
+	const rowNumbers: number[] = [];
+	const read: [number, number][] = [];
+	raw.rows.forEach((cells, i) => {
+		let p: [number, number];
+		if (cols) {
+			const [x, y] = [coordinate(cells[cols.lon]), coordinate(cells[cols.lat])];
+			if (!Number.isFinite(x) || !Number.isFinite(y)) {
+				const wrong = Number.isFinite(x) ? cells[cols.lat] : cells[cols.lon];
+				bad.push({ row: raw.rowNumbers[i], code: 'not-number', detail: JSON.stringify(wrong.slice(0, 30)), cells });
+				return;
+			}
+			p = [x, y];
+		} else p = raw.points![i];
+		read.push(p);
+		rows.push(cells);
+		rowNumbers.push(raw.rowNumbers[i]);
+	});
+	const swapped = options.swap ?? looksSwapped(read);
+	const asRead = swapped ? read.map(([x, y]) => [y, x] as [number, number]) : read;
+	const suggestion = suggestCrs(asRead.filter(inRange), geo.countyAt);
+	const crs = options.crs ?? suggestion.crs;
+	const kept: number[] = [];
+	const positions: number[] = [];
+	asRead.forEach((p, i) => {
+		if (!inRange(p)) {
+			bad.push({ row: rowNumbers[i], code: 'out-of-range', detail: `${p[0]}, ${p[1]}`.slice(0, 40), cells: rows[i] });
+			return;
+		}
+		const [x, y] = toWgs84(p, crs);
+		positions.push(x, y);
+		kept.push(i);
+	});
+	return {
+		...base,
+		kind: 'points',
+		rows: kept.map((i) => rows[i]),
+		rowNumbers: kept.map((i) => rowNumbers[i]),
+		bad: bad.sort((a, b) => a.row - b.row),
+		positions: Float64Array.from(positions),
+		crs,
+		suggestion,
+		swapped,
+		lonColumn: cols ? raw.columns[cols.lon] : null,
+		latColumn: cols ? raw.columns[cols.lat] : null
+	};
+}
+
+function regionLayer(raw: RawTable, geo: Geography, base: LayerBase, column: number, level: Level): RegionLayer {
+	const bad = [...raw.bad];
+	const layer: RegionLayer = { ...base, kind: 'regions', level, regionColumn: raw.columns[column], codes: [], bad };
+	raw.rows.forEach((cells, i) => {
+		const m = geo.matcher.match(cells[column], level);
+		const detail = JSON.stringify(cells[column].slice(0, 30));
+		if (!m) bad.push({ row: raw.rowNumbers[i], code: 'no-region', detail, cells });
+		else if (m === 'ambiguous') bad.push({ row: raw.rowNumbers[i], code: 'ambiguous-region', detail, cells });
+		else {
+			layer.rows.push(cells);
+			layer.rowNumbers.push(raw.rowNumbers[i]);
+			layer.codes.push(m.code);
+		}
+	});
+	bad.sort((a, b) => a.row - b.row);
+	return layer;
+}
+
+/** The layer a table makes: points when it has coordinates, regions when a column names counties or prefectures. */
+export function buildLayer(raw: RawTable, geo: Geography, id: string, options: LoadOptions = {}): UserLayer {
+	const base: LayerBase = { id, name: options.name ?? id, columns: raw.columns, rows: [], rowNumbers: [], bad: [] };
+	if (raw.points) return pointLayer(raw, geo, options, base);
+	const lon = columnIndex(raw.columns, options.lon, 'longitude');
+	const lat = columnIndex(raw.columns, options.lat, 'latitude');
+	const region = columnIndex(raw.columns, options.region, 'region');
+	if (region === undefined) {
+		const detected = detectPointColumns(raw.columns);
+		const cols = lon !== undefined && lat !== undefined ? { lon, lat } : detected;
+		if (cols) return pointLayer(raw, geo, options, base, cols);
+	}
+	const found = detectRegionColumn(raw.columns, raw.rows, geo.matcher);
+	if (region !== undefined) {
+		const level = found?.column === region ? found.level : 'county';
+		return regionLayer(raw, geo, base, region, level);
+	}
+	if (found) return regionLayer(raw, geo, base, found.column, found.level);
+	throw new UserDataError(
+		'no coordinate columns (lon/lat, lng, x/y, 经度/纬度, longitude/latitude) and no column of county or prefecture names or codes',
+		'找不到坐标列（经度/纬度、lon/lat、lng、x/y、longitude/latitude），也没有县或市州名称、代码的列'
+	);
+}
