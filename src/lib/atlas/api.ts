@@ -134,6 +134,7 @@ export interface AtlasApi {
 		/** Opens the reader at a seed's line (`/read/<seed>/#L<line>`, in the atlas's language); resolves with the URL.
 		 * Rejects for an unknown seed or a line that is not a whole number from 1. */
 		open(seed: string, line?: number): Promise<string>;
+	};
 	/** The user's own data on the map (kept in this browser only, in IndexedDB; never sent anywhere). */
 	readonly data: {
 		/**
@@ -265,6 +266,7 @@ export function createAtlasApi(controller: AtlasController, version: string, rea
 				location.assign(url);
 				return url;
 			}
+		}),
 		data: Object.freeze({
 			add: (source: File | Blob | string | object, options?: LoadOptions) =>
 				dataCall('add', () => controller.userData.add(source, options)),
