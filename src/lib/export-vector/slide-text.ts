@@ -67,6 +67,9 @@ export function fitSize(text: string, w: number, h: number, sizes: readonly numb
 	return sizes.find((s) => textHeight(text, s, w) <= h) ?? sizes[sizes.length - 1];
 }
 
+/** Line height of the side column's wrapped texts, in multiples of their size. */
+const SIDE_LINE = 1.6;
+
 /** The smallest type on a slide (pt): smaller is not read from the back of a room. */
 const MIN_SIZE = 8;
 
@@ -85,7 +88,9 @@ export function stackSide(
 			...b,
 			size: Math.max(MIN_SIZE, Math.round(b.size * scale * 2) / 2)
 		}));
-		const heights = sized.map((b) => textHeight(b.text, b.size, box.w - (b.bar ? BAR_INDENT : 0)));
+		// Side blocks wrap over several lines, each 1.6 × the size: Noto Sans CJK's own line height (ascent + descent
+		// ≈ 1.45 em) times the boxes' 1.1 line spacing. With 1.25, LibreOffice ran a long Chinese quote into its source.
+		const heights = sized.map((b) => textHeight(b.text, b.size, box.w - (b.bar ? BAR_INDENT : 0), SIDE_LINE));
 		const total = heights.reduce((a, b) => a + b, 0) + gap * (blocks.length - 1);
 		if (total <= box.h || i === 11) {
 			let y = 0;
