@@ -6,7 +6,7 @@
  * dominant-baseline): label halos are a separate group under the labels. Pure, no DOM.
  */
 import { escapeXml, SVG_FONT_FAMILY, textWidth } from '$lib/svg-map/render-svg';
-import { metresPerPixel, scaleBar } from '$lib/export/image-layout';
+import { legendLayout, LEGEND_LINE, metresPerPixel, scaleBar } from '$lib/export/image-layout';
 import type { ExportContent, LegendRow } from '$lib/export/draw-export';
 import { theme } from '$lib/style/theme';
 
@@ -240,23 +240,9 @@ export function layoutSvg({
 		...g.rows
 	]);
 	if (rows.length) {
-		const lineH = 17;
-		const maxRows = Math.max(4, Math.floor((H - foot.height - cardH - 80) / lineH) - 1);
-		const columns: (typeof rows)[] = [];
-		for (let i = 0; i < rows.length; i += maxRows) columns.push(rows.slice(i, i + maxRows));
-		const colW = columns.map(
-			(col) =>
-				Math.min(
-					320,
-					Math.max(
-						...col.map((r) =>
-							'heading' in r ? textWidth(r.heading, 11.5) * 1.1 : 22 + textWidth(`${r.label}  ${r.count ?? ''}`, 11.5)
-						)
-					)
-				) + 8
-		);
-		const legendW = colW.reduce((a, b) => a + b, 0) + 2 * PAD;
-		const legendH = 26 + Math.max(...columns.map((c) => c.length)) * lineH + 6;
+		const lineH = LEGEND_LINE;
+		const legend = legendLayout(rows, H - foot.height - cardH - 80, (t) => textWidth(t, 11.5), PAD);
+		const { columns, columnWidths: colW, width: legendW, height: legendH } = legend;
 		const [lx, ly] = [16, H - foot.height - 12 - legendH];
 		const body: string[] = [card(lx, ly, legendW, legendH)];
 		body.push(text(lx + PAD, ly + 15, content.legendTitle, { size: 12.5, weight: 700 }));

@@ -2,7 +2,7 @@
  * Draws an export: the captured map with the title, legend, scale bar, north arrow, attribution and the citations
  * of what is shown baked in, laid out like a printed map so the image can go on a slide unchanged.
  */
-import { scaleBar, metresPerPixel, type ExportSize } from './image-layout';
+import { scaleBar, metresPerPixel, legendLayout, LEGEND_LINE, type ExportSize } from './image-layout';
 
 export interface LegendRow {
 	colour: string;
@@ -180,26 +180,10 @@ export function drawExport(map: HTMLCanvasElement, size: ExportSize, content: Ex
 	// Legend, bottom left, in as many columns as the height needs.
 	const rows: ({ heading: string } | LegendRow)[] = content.legend.flatMap((g) => [{ heading: g.heading }, ...g.rows]);
 	if (rows.length) {
-		const lineH = 17;
-		const maxRows = Math.max(4, Math.floor((H - footH - cardH - 80) / lineH) - 1);
-		const columns: (typeof rows)[] = [];
-		for (let i = 0; i < rows.length; i += maxRows) columns.push(rows.slice(i, i + maxRows));
+		const lineH = LEGEND_LINE;
 		ctx.font = font(11.5);
-		const colW = columns.map(
-			(col) =>
-				Math.min(
-					320,
-					Math.max(
-						...col.map((r) =>
-							'heading' in r
-								? ctx.measureText(r.heading).width * 1.1
-								: 22 + ctx.measureText(`${r.label}  ${r.count ?? ''}`).width
-						)
-					)
-				) + 8
-		);
-		const legendW = colW.reduce((a, b) => a + b, 0) + 2 * PAD;
-		const legendH = 26 + Math.max(...columns.map((c) => c.length)) * lineH + 6;
+		const legend = legendLayout(rows, H - footH - cardH - 80, (t) => ctx.measureText(t).width, PAD);
+		const { columns, columnWidths: colW, width: legendW, height: legendH } = legend;
 		const [lx, ly] = [16, H - footH - 12 - legendH];
 		roundRect(ctx, lx, ly, legendW, legendH);
 		ctx.fillStyle = INK;

@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { citedSeeds, exportSize, metresPerPixel, scaleBar, zoomForFrame } from './image-layout';
+import {
+	citedSeeds,
+	exportSize,
+	legendLayout,
+	LEGEND_LINE,
+	metresPerPixel,
+	scaleBar,
+	zoomForFrame
+} from './image-layout';
 import type { PlanFeature } from '$lib/data/plan-data';
 
 describe('export sizes', () => {
@@ -44,4 +52,23 @@ test('cited seeds are counted once per feature, most cited first', () => {
 		{ file: '000.txt', count: 2 },
 		{ file: '004.txt', count: 2 }
 	]);
+});
+
+describe('legendLayout', () => {
+	const measure = (t: string) => t.length * 6;
+	const rows = [{ heading: 'Layer' }, ...Array.from({ length: 9 }, (_, i) => ({ label: `row ${i}`, count: i }))];
+
+	test('splits the lines into columns the room can hold, each as wide as its widest line', () => {
+		const one = legendLayout(rows, 1000, measure, 14);
+		expect(one.columns).toHaveLength(1);
+		expect(one.height).toBe(26 + 10 * LEGEND_LINE + 6);
+		const two = legendLayout(rows, 5 * LEGEND_LINE, measure, 14);
+		expect(two.columns.map((c) => c.length)).toEqual([4, 4, 2]);
+		expect(two.columnWidths[0]).toBe(22 + measure('row 2  2') + 8);
+		expect(two.width).toBe(two.columnWidths.reduce((a, b) => a + b, 0) + 28);
+	});
+
+	test('caps a column at 320 px', () => {
+		expect(legendLayout([{ heading: 'x'.repeat(200) }], 1000, measure, 14).columnWidths).toEqual([328]);
+	});
 });

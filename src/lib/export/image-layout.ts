@@ -66,6 +66,37 @@ export function scaleBar(metresPerPx: number, maxPx: number): { metres: number; 
 	return { metres, px: metres / metresPerPx, label: metres >= 1000 ? `${metres / 1000} km` : `${metres} m` };
 }
 
+/** A legend line: a layer's heading or one of its rows (label and count). */
+export type LegendEntry = { heading: string } | { label: string; count?: number };
+
+/** Height of a legend line, px. */
+export const LEGEND_LINE = 17;
+
+/**
+ * The legend's geometry, shared by the PNG and the SVG export: its lines in as many columns as the room's height needs,
+ * each column as wide as its widest line (at most 320 px), and the card around them. `measure` is the text width at the
+ * legend's 11.5 px (the canvas's own, or an estimate where there is no canvas).
+ */
+export function legendLayout<R extends LegendEntry>(
+	rows: R[],
+	roomHeight: number,
+	measure: (text: string) => number,
+	pad: number
+): { columns: R[][]; columnWidths: number[]; width: number; height: number } {
+	const maxRows = Math.max(4, Math.floor(roomHeight / LEGEND_LINE) - 1);
+	const columns: R[][] = [];
+	for (let i = 0; i < rows.length; i += maxRows) columns.push(rows.slice(i, i + maxRows));
+	const lineWidth = (e: LegendEntry) =>
+		'heading' in e ? measure(e.heading) * 1.1 : 22 + measure(`${e.label}  ${e.count ?? ''}`);
+	const columnWidths = columns.map((col) => Math.min(320, Math.max(...col.map(lineWidth))) + 8);
+	return {
+		columns,
+		columnWidths,
+		width: columnWidths.reduce((a, b) => a + b, 0) + 2 * pad,
+		height: 26 + Math.max(...columns.map((c) => c.length)) * LEGEND_LINE + 6
+	};
+}
+
 /** Seed files cited by the features, most-cited first (for the citation line under an image). */
 export function citedSeeds(features: PlanFeature[]): { file: string; count: number }[] {
 	const counts = new Map<string, number>();
