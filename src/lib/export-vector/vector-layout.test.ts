@@ -6,29 +6,8 @@ import type { MapProps } from '$lib/atlas/plan/map-features';
 import type { ExportContent } from '$lib/export/draw-export';
 import { renderMapSvg, type SvgBase, type SvgPlan } from '$lib/svg-map/render-svg';
 import { footBand, layoutSvg, portableMap, vectorFrame, wrapText } from './vector-layout';
+import { fc, point, square } from '$lib/svg-map/test-geometry';
 
-const square = (x: number, y: number, d: number, props: Record<string, unknown>): Feature => ({
-	type: 'Feature',
-	properties: props,
-	geometry: {
-		type: 'Polygon',
-		coordinates: [
-			[
-				[x, y],
-				[x + d, y],
-				[x + d, y + d],
-				[x, y + d],
-				[x, y]
-			]
-		]
-	}
-});
-const fc = (features: Feature[]): FeatureCollection => ({ type: 'FeatureCollection', features });
-const point = (x: number, y: number, props: Record<string, unknown>): Feature<Point> => ({
-	type: 'Feature',
-	properties: props,
-	geometry: { type: 'Point', coordinates: [x, y] }
-});
 const county = square(103, 30, 1, { code: '510101', name_zh: '甲县', label_zh: '甲县', label_en: 'Jia' });
 const prefecture = square(103, 30, 2, { code: '510100', name_zh: '某市', label_zh: '某市', label_en: 'Mou' });
 const base: SvgBase = {

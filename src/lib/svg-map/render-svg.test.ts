@@ -6,29 +6,7 @@ import type { PlanFeature } from '$lib/data/plan-data';
 import type { MapProps } from '$lib/atlas/plan/map-features';
 import { byZoom, CompactPath, escapeXml, renderMapSvg, textWidth, type SvgBase, type SvgPlan } from './render-svg';
 import { FIRST_VIEW_CSS, firstViewFrame } from './first-view';
-
-const square = (x: number, y: number, d: number, props: Record<string, unknown>): Feature => ({
-	type: 'Feature',
-	properties: props,
-	geometry: {
-		type: 'Polygon',
-		coordinates: [
-			[
-				[x, y],
-				[x + d, y],
-				[x + d, y + d],
-				[x, y + d],
-				[x, y]
-			]
-		]
-	}
-});
-const fc = (features: Feature[]): FeatureCollection => ({ type: 'FeatureCollection', features });
-const point = (x: number, y: number, props: Record<string, unknown>): Feature<Point> => ({
-	type: 'Feature',
-	properties: props,
-	geometry: { type: 'Point', coordinates: [x, y] }
-});
+import { fc, point, square } from './test-geometry';
 
 const countyA = square(103, 30, 1, { code: '510101', name_zh: '甲县', label_zh: '甲县', label_en: 'Jia' });
 const countyB = square(104, 30, 1, { code: '510102', name_zh: '乙县', label_zh: '乙县', label_en: 'Yi' });
