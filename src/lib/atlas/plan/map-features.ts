@@ -29,6 +29,8 @@ const KIND_RANK: Record<string, number> = {
 	central_city: 14
 };
 const DEFAULT_RANK = 20;
+/** Placements precise enough to draw a point filled, as a site (the others stand in at a seat). */
+const PRECISE = ['site', 'town'];
 
 /** Importance of a kind (lower first): label priority, and which of several stacked points a click picks. */
 export function kindRank(kind: string): number {
@@ -45,6 +47,8 @@ export interface MapProps {
 	label_zh: string;
 	label_en: string;
 	placement: 'point' | 'line' | 'area';
+	/** Placed at its own site or town (a point drawn filled); otherwise (or absent) it stands in at a seat (a ring). */
+	precise?: boolean;
 }
 
 /** Short names for labels: the plans' long formal names lose their generic tail on the map (kept in the panel). */
@@ -77,7 +81,8 @@ export function mapProps(features: PlanFeature[]): Map<string, MapProps> {
 			rank: kindRank(p.kind),
 			label_zh: shortLabelZh(p.name_zh),
 			label_en: p.name_en,
-			placement: isArea ? 'area' : f.geometry.type === 'Point' ? 'point' : 'line'
+			placement: isArea ? 'area' : f.geometry.type === 'Point' ? 'point' : 'line',
+			precise: PRECISE.includes(p.location.precision)
 		});
 	}
 	return out;

@@ -1,51 +1,27 @@
 /**
- * The deck.gl layers of the atlas, built from state by pure factories with stable ids: plan points (exact sites filled,
- * points standing in at a seat drawn as rings — the map says how precisely it knows), power lines, enclave arcs.
- * This module pulls in deck.gl and is loaded only when plan layers are first drawn.
+ * The plan's deck.gl layers, built from state by pure factories with stable ids: power lines and enclave arcs.
+ * Plan points and seat stacks are drawn by MapLibre (src/lib/style/plan-point-style.ts: cheaper frames in software
+ * WebGL). This module pulls in deck.gl and is loaded only when one of these layers has something to draw.
  */
-import { ArcLayer, PathLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
+import { ArcLayer, PathLayer } from '@deck.gl/layers';
 import type { Layer } from '@deck.gl/core';
 import type { Position } from 'geojson';
 import type { PlanFeature } from '$lib/data/plan-data';
-import { hexToRgb, kindColour, KIND_FAMILIES, type Rgb } from '$lib/style/plan-palette';
+import { hexToRgb, KIND_FAMILIES } from '$lib/style/plan-palette';
 import { theme } from '$lib/style/theme';
 import type { EnclaveLink } from './enclave-links';
-import { stackLabel, type SeatStack } from '../stacks/seat-stacks';
 
 export interface DeckState {
-	points: PlanFeature[];
 	powerLines: PlanFeature[];
 	links: EnclaveLink[];
 	selected: string | null;
 	/** Ids the industry filter matches; null when no filter. */
 	matching: Set<string> | null;
-	hovered: string | null;
-	/** Points standing at one seat, drawn as one mark with a count (their members are not in `points`). */
-	stacks: SeatStack[];
-	/** Key of the stack whose list is open. */
-	openStack: string | null;
 }
 
 const DIM_ALPHA = 45;
 const ACCENT = hexToRgb(theme.accent);
-const WHITE: Rgb = [255, 255, 255];
-/** Kinds whose points are drawn larger: the plans' headline sites. */
-const MAJOR = new Set(['enclave_park', 'zone', 'hydro_station', 'park', 'mine', 'airport']);
-
-const isPrecise = (f: PlanFeature) => ['site', 'town'].includes(f.properties.location.precision);
 const alpha = (s: DeckState, id: string) => (s.matching && !s.matching.has(id) ? DIM_ALPHA : 255);
-
-export function pointRadius(f: PlanFeature, s: DeckState): number {
-	const base = MAJOR.has(f.properties.kind) ? 6 : 4.5;
-	return f.properties.id === s.selected ? base + 4 : f.properties.id === s.hovered ? base + 2 : base;
-}
-
-/** Radius (px) of a stack's mark, a little larger with more members so a busy seat reads as busy. */
-export function stackRadius(stack: SeatStack): number {
-	return Math.min(15, 9 + Math.log2(stack.members.length));
-}
-
-const INK: Rgb = hexToRgb(theme.ink);
 
 /** A key that changes whenever the emphasised set does (a new filter gives a new Set, even of the same size). */
 const setKeys = new WeakMap<Set<string>, number>();
@@ -59,17 +35,14 @@ function setKey(set: Set<string> | null): string {
 
 /**
  * The deck.gl layers for the atlas state. A layer with nothing to draw is left out: deck.gl would still compile its
- * shaders, which in software WebGL holds the first plan view back (the default view has no power lines or arcs).
+ * shaders, which in software WebGL holds the first plan view back.
  */
 export function planDeckLayers(s: DeckState, beforeId: string): Layer[] {
 	return allPlanDeckLayers(s, beforeId).filter((layer) => (layer.props.data as unknown[]).length > 0);
 }
 
 function allPlanDeckLayers(s: DeckState, beforeId: string): Layer[] {
-	const key = `${s.selected}|${s.hovered}|${setKey(s.matching)}|${s.openStack}`;
-	const has = (stack: SeatStack, id: string | null) => !!id && stack.members.includes(id);
-	const stackAlpha = (stack: SeatStack) => (stack.matching ? 255 : DIM_ALPHA * 2);
-	const filtering = !!s.matching;
+	const key = `${s.selected}|${setKey(s.matching)}`;
 	return [
 		new PathLayer<PlanFeature>({
 			id: 'plan-power-lines',
@@ -103,57 +76,6 @@ function allPlanDeckLayers(s: DeckState, beforeId: string): Layer[] {
 			widthUnits: 'pixels',
 			pickable: true,
 			updateTriggers: { getWidth: key }
-		}),
-		new ScatterplotLayer<PlanFeature>({
-			id: 'plan-points',
-			...interleaved(beforeId),
-			data: s.points,
-			getPosition: (f) => (f.geometry.type === 'Point' ? f.geometry.coordinates : [0, 0]) as never,
-			radiusUnits: 'pixels',
-			getRadius: (f) => pointRadius(f, s),
-			stroked: true,
-			lineWidthUnits: 'pixels',
-			getLineWidth: (f) => (f.properties.id === s.selected ? 3 : isPrecise(f) ? 1.2 : 2),
-			getFillColor: (f) =>
-				[...(isPrecise(f) ? hexToRgb(kindColour(f.properties.kind)) : WHITE), alpha(s, f.properties.id)] as never,
-			getLineColor: (f) =>
-				[
-					...(f.properties.id === s.selected ? ACCENT : isPrecise(f) ? WHITE : hexToRgb(kindColour(f.properties.kind))),
-					alpha(s, f.properties.id)
-				] as never,
-			pickable: true,
-			updateTriggers: { getRadius: key, getLineWidth: key, getFillColor: key, getLineColor: key }
-		}),
-		new ScatterplotLayer<SeatStack>({
-			id: 'seat-stacks',
-			...interleaved(beforeId),
-			data: s.stacks,
-			getPosition: (x) => x.position as never,
-			radiusUnits: 'pixels',
-			getRadius: (x) => stackRadius(x) + (has(x, s.hovered) || x.key === s.openStack ? 2 : 0),
-			stroked: true,
-			lineWidthUnits: 'pixels',
-			getLineWidth: (x) => (has(x, s.selected) || x.key === s.openStack ? 3 : 1.5),
-			getFillColor: (x) => [...WHITE, stackAlpha(x)] as never,
-			getLineColor: (x) => [...(has(x, s.selected) ? ACCENT : INK), stackAlpha(x)] as never,
-			pickable: true,
-			updateTriggers: { getRadius: key, getLineWidth: key, getFillColor: key, getLineColor: key }
-		}),
-		new TextLayer<SeatStack>({
-			id: 'seat-stack-counts',
-			...interleaved(beforeId),
-			data: s.stacks,
-			getPosition: (x) => x.position as never,
-			getText: (x) => stackLabel(x, filtering),
-			getSize: (x) => (stackLabel(x, filtering).length > 3 ? 9 : 11),
-			getColor: (x) => [...(has(x, s.selected) ? ACCENT : INK), stackAlpha(x)] as never,
-			fontFamily: 'system-ui, sans-serif',
-			fontWeight: 600,
-			characterSet: '0123456789/',
-			getTextAnchor: 'middle',
-			getAlignmentBaseline: 'center',
-			pickable: false,
-			updateTriggers: { getText: key, getSize: key, getColor: key }
 		})
 	];
 }
