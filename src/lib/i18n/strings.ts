@@ -751,7 +751,8 @@ export const USER_FORMATS_STRINGS = {
 		planInside: (n: number) => `图形内的规划要素：${n} 个`,
 		planInsideNone: '图形内没有规划要素',
 		possibly: '（可能在内）',
-		profile: '这个图形与规划'
+		profile: '这个图形与规划',
+		shareNote: '分享链接不包含你添加的数据（数据只在本浏览器中）；可导出各图层的合并表一并发送：'
 	},
 	en: {
 		drop: 'or drop a CSV, TSV, Excel (XLSX) or GeoJSON file here',
@@ -767,6 +768,8 @@ export const USER_FORMATS_STRINGS = {
 		planInside: (n: number) => `Plan features inside: ${n}`,
 		planInsideNone: 'No plan features inside',
 		possibly: ' (possibly)',
-		profile: 'This shape and the plans'
+		profile: 'This shape and the plans',
+		shareNote:
+			'A share link cannot carry the data you added (they stay in this browser); export each layer’s joined table to send it along:'
 	}
 } as const;

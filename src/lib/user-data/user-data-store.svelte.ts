@@ -247,6 +247,28 @@ export class UserDataStore {
 		return toCsv(columns, rows);
 	}
 
+	/** The joined table as GeoJSON: each row's WGS84 point, shape or region outline, its cells as properties. */
+	async joinedGeoJson(id: string): Promise<string> {
+		const entry = this.entry(id);
+		if (!entry) throw unknownLayer(id);
+		const { columns, rows } = await this.joinedRows(id);
+		const { index, core } = await this.geographyOf();
+		return JSON.stringify(core.tableToGeoJson(columns, rows, core.layerGeometry(entry.layer, index)));
+	}
+
+	/** The joined table as text: formula-safe CSV or GeoJSON. */
+	exportJoined(id: string, format: unknown = 'csv'): Promise<string> {
+		if (format === 'csv') return this.joinedCsv(id);
+		if (format === 'geojson') return this.joinedGeoJson(id);
+		const f = JSON.stringify(String(format)).slice(0, 30);
+		return Promise.reject(
+			new UserDataError(
+				`the export format is 'csv' or 'geojson', not ${f}`,
+				`导出格式只能是 'csv' 或 'geojson'，不是 ${f}`
+			)
+		);
+	}
+
 	/** The bad rows as CSV: row number, reason (in the reader's language), then the row's cells. */
 	async badCsv(id: string, lang: 'zh' | 'en'): Promise<string> {
 		const { toCsv } = await loadCore();
