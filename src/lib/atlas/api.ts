@@ -158,6 +158,9 @@ export interface AtlasApi {
 		remove(id: string): Promise<void>;
 		/** The layer's rows joined to the plans: `{ columns, rows: [{ …its columns, county, prefecture, economic_region, nearest_park, nearest_park_km, nearest_park_placement … }] }`. */
 		join(id: string): Promise<{ columns: string[]; rows: Record<string, string>[] }>;
+		/** The joined table as text: `'csv'` (formula-safe, the default) or `'geojson'` (a FeatureCollection in WGS84:
+		 * points, the user's shapes, or a region table's county / prefecture outlines; every cell a string property). */
+		export(id: string, format?: 'csv' | 'geojson'): Promise<string>;
 	};
 	/** Read-only looks at what is on screen, for tests and automation. */
 	readonly inspect: {
@@ -281,7 +284,9 @@ export function createAtlasApi(controller: AtlasController, version: string, rea
 					crs: e.layer.kind === 'points' ? e.layer.crs : null
 				})),
 			remove: (id: string) => dataCall('remove', () => controller.userData.remove(id)),
-			join: (id: string) => dataCall('join', () => controller.userData.join(id))
+			join: (id: string) => dataCall('join', () => controller.userData.join(id)),
+			export: (id: string, format?: 'csv' | 'geojson') =>
+				dataCall('export', () => controller.userData.exportJoined(id, format))
 		}),
 		inspect: Object.freeze({
 			rendered: (layerId: string) => controller.rendered(layerId),

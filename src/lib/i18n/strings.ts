@@ -737,3 +737,41 @@ export const USER_DATA_STRINGS = {
 			'A share link cannot carry the data you added (they stay in this browser); export the joined table under “Your data” to send it along.'
 	}
 } as const;
+
+/** Words of users' workbooks, shapes and GeoJSON exports (src/lib/user-data: xlsx.ts, shapes.ts, export-geojson.ts). */
+export const USER_FORMATS_STRINGS = {
+	zh: {
+		drop: '或把 CSV、TSV、Excel（XLSX）、GeoJSON 文件拖到这里',
+		sheet: '工作表',
+		sheetRow: (sheet: string) => `工作表“${sheet}”`,
+		exportGeojson: '导出合并表（GeoJSON）',
+		shapes: (n: number) => `${n} 个图形`,
+		clockwise: (n: number) => `${n} 个图形的外环为顺时针，已照常读入（GeoJSON 规范允许读取时不计环向）`,
+		covers: '涉及的县',
+		prefectures: '涉及的市州',
+		economicRegions: '涉及的经济区',
+		planInside: (n: number) => `图形内的规划要素：${n} 个`,
+		planInsideNone: '图形内没有规划要素',
+		possibly: '（可能在内）',
+		profile: '这个图形与规划',
+		shareNote: '分享链接不包含你添加的数据（数据只在本浏览器中）；可导出各图层的合并表一并发送：'
+	},
+	en: {
+		drop: 'or drop a CSV, TSV, Excel (XLSX) or GeoJSON file here',
+		sheet: 'Sheet',
+		sheetRow: (sheet: string) => `sheet “${sheet}”`,
+		exportGeojson: 'Export the joined table (GeoJSON)',
+		shapes: (n: number) => `${n} shape${n === 1 ? '' : 's'}`,
+		clockwise: (n: number) =>
+			`${n} shape${n === 1 ? ' has its' : 's have their'} outer ring clockwise; read as usual (GeoJSON readers may ignore winding)`,
+		covers: 'Counties it covers',
+		prefectures: 'Prefectures',
+		economicRegions: 'Economic regions',
+		planInside: (n: number) => `Plan features inside: ${n}`,
+		planInsideNone: 'No plan features inside',
+		possibly: ' (possibly)',
+		profile: 'This shape and the plans',
+		shareNote:
+			'A share link cannot carry the data you added (they stay in this browser); export each layer’s joined table to send it along:'
+	}
+} as const;

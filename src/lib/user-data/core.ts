@@ -6,3 +6,4 @@ export { buildLayer } from './user-layer';
 export { joinLayer, joinedTable, summarise, toCsv } from './join';
 export { regionMatcher } from './regions';
 export { placesAt } from '$lib/geo/spatial-index';
+export { layerGeometry, tableToGeoJson } from './export-geojson';

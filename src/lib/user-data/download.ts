@@ -4,3 +4,8 @@ import { downloadBlob } from '$lib/ui/download';
 export function downloadCsv(text: string, filename: string): void {
 	downloadBlob(new Blob(['\ufeff', text], { type: 'text/csv;charset=utf-8' }), filename);
 }
+
+/** Saves GeoJSON text as a file (RFC 7946's media type). */
+export function downloadGeoJson(text: string, filename: string): void {
+	downloadBlob(new Blob([text], { type: 'application/geo+json' }), filename);
+}

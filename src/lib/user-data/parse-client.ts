@@ -22,7 +22,9 @@ export class ParseCancelled extends UserDataError {
 export function parseInWorker(
 	file: Blob,
 	onProgress?: (stage: ParseStage, share: number) => void,
-	signal?: AbortSignal
+	signal?: AbortSignal,
+	/** A workbook's sheet to read (the first by default). */
+	sheet?: string
 ): Promise<{ table: RawTable; encoding: TextEncoding }> {
 	return new Promise((resolve, reject) => {
 		if (signal?.aborted) return reject(new ParseCancelled());
@@ -49,6 +51,6 @@ export function parseInWorker(
 			stop();
 			reject(new UserDataError(`the file reader failed: ${e.message}`, `文件读取程序出错：${e.message}`));
 		};
-		worker.postMessage({ file });
+		worker.postMessage({ file, sheet });
 	});
 }

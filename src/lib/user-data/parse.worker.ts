@@ -5,15 +5,21 @@
 import { checkSize, decodeText, UserDataError } from './decode';
 import { parseTable } from './parse-table';
 import type { WorkerReply } from './parse-client';
+import { isWorkbook, parseWorkbook } from './xlsx';
 
 const post = (m: WorkerReply) => (self as unknown as Worker).postMessage(m);
 
-self.onmessage = async (e: MessageEvent<{ file: Blob }>) => {
+self.onmessage = async (e: MessageEvent<{ file: Blob; sheet?: string }>) => {
 	try {
-		const { file } = e.data;
+		const { file, sheet } = e.data;
 		checkSize(file.size);
 		post({ type: 'progress', stage: 'reading', share: 0 });
 		const bytes = new Uint8Array(await file.arrayBuffer());
+		if (isWorkbook(bytes)) {
+			post({ type: 'progress', stage: 'parsing', share: 0 });
+			const table = parseWorkbook(bytes, sheet, (share) => post({ type: 'progress', stage: 'parsing', share }));
+			return post({ type: 'done', table, encoding: 'utf-8' });
+		}
 		post({ type: 'progress', stage: 'decoding', share: 0 });
 		const { text, encoding } = decodeText(bytes);
 		post({ type: 'progress', stage: 'parsing', share: 0 });

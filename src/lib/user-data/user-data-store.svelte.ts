@@ -13,6 +13,7 @@ import type { Geography, LoadOptions, UserLayer } from './user-layer';
 import type { JoinSummary } from './join';
 import { reasonText } from './reasons';
 import { USER_COLORS, type Crs } from './layer-ids';
+import { sheetOf } from './xlsx';
 
 /** The parsing and joining code (papaparse, turf): it loads with the first file, not with the page. */
 const loadCore = () => import('./core');
@@ -26,6 +27,8 @@ interface Stored {
 	raw: RawTable;
 	options: LoadOptions;
 	encoding: TextEncoding;
+	/** A workbook's file, kept so that another of its sheets can be read. */
+	file?: Blob;
 }
 
 export interface UserEntry {
@@ -34,6 +37,8 @@ export interface UserEntry {
 	color: [number, number, number];
 	encoding: TextEncoding;
 	summary: JoinSummary;
+	/** For a workbook: the sheet read and the names of all its sheets. */
+	sheet: { sheet: string; sheets: string[] } | null;
 }
 
 /** What `atlas.data.add` answers. */
@@ -51,6 +56,9 @@ export interface AddResult {
 	columns: string[];
 	encoding: TextEncoding;
 	summary: JoinSummary;
+	/** For a workbook: the sheet read (bad rows are that sheet's rows) and the names of all its sheets. */
+	sheet: string | null;
+	sheets: string[];
 }
 
 export class UserDataStore {
@@ -116,7 +124,8 @@ export class UserDataStore {
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local lookup
 		const used = new Set(this.entries.map((e) => e.color.join()));
 		const color = USER_COLORS.find((c) => !used.has(c.join())) ?? USER_COLORS[this.entries.length % USER_COLORS.length];
-		return { layer, visible, color, encoding: stored.encoding, summary: summarise(joinLayer(layer, index)) };
+		const summary = summarise(joinLayer(layer, index));
+		return { layer, visible, color, encoding: stored.encoding, summary, sheet: sheetOf(stored.raw) };
 	}
 
 	/** Reads a file (File, Blob, text of a CSV or GeoJSON, or a GeoJSON object) into a new layer. */
@@ -133,11 +142,13 @@ export class UserDataStore {
 				(stage, share) => {
 					if (this.abort === abort) this.progress = { name, stage, share };
 				},
-				abort.signal
+				abort.signal,
+				options.sheet
 			);
 			await this.restoring;
 			const { name: _name, ...kept } = options;
 			const stored: Stored = { id: this.nextId(), name, raw: table, options: kept, encoding };
+			if (sheetOf(table)) stored.file = blob;
 			const entry = await this.build(stored);
 			this.raws.set(stored.id, stored);
 			this.entries = [...this.entries, entry];
@@ -173,6 +184,28 @@ export class UserDataStore {
 		this.entries = this.entries.map((e) => (e.layer.id === id ? entry : e));
 		await this.save();
 		return resultOf(entry);
+	}
+
+	/** Reads another sheet of a workbook layer in its place (same id, colour and options). */
+	async chooseSheet(id: string, sheet: string): Promise<AddResult> {
+		const stored = this.raws.get(id);
+		const old = this.entry(id);
+		if (!stored || !old) throw unknownLayer(id);
+		if (!stored.file) throw new UserDataError('this layer is not from a workbook', '这个图层不是从工作簿读入的');
+		try {
+			const { table } = await parseInWorker(stored.file, undefined, undefined, sheet);
+			const next: Stored = { ...stored, raw: table, options: { ...stored.options, sheet } };
+			const entry = { ...(await this.build(next, old.visible)), color: old.color };
+			this.raws.set(id, next);
+			this.entries = this.entries.map((e) => (e.layer.id === id ? entry : e));
+			this.error = null;
+			await this.save();
+			return resultOf(entry);
+		} catch (e) {
+			const err = e instanceof UserDataError ? e : new UserDataError((e as Error).message, (e as Error).message);
+			this.error = { en: err.message, zh: err.zh };
+			throw err;
+		}
 	}
 
 	toggle(id: string, visible?: boolean): void {
@@ -212,6 +245,28 @@ export class UserDataStore {
 		const { columns, rows } = await this.joinedRows(id);
 		const { toCsv } = (await this.geographyOf()).core;
 		return toCsv(columns, rows);
+	}
+
+	/** The joined table as GeoJSON: each row's WGS84 point, shape or region outline, its cells as properties. */
+	async joinedGeoJson(id: string): Promise<string> {
+		const entry = this.entry(id);
+		if (!entry) throw unknownLayer(id);
+		const { columns, rows } = await this.joinedRows(id);
+		const { index, core } = await this.geographyOf();
+		return JSON.stringify(core.tableToGeoJson(columns, rows, core.layerGeometry(entry.layer, index)));
+	}
+
+	/** The joined table as text: formula-safe CSV or GeoJSON. */
+	exportJoined(id: string, format: unknown = 'csv'): Promise<string> {
+		if (format === 'csv') return this.joinedCsv(id);
+		if (format === 'geojson') return this.joinedGeoJson(id);
+		const f = JSON.stringify(String(format)).slice(0, 30);
+		return Promise.reject(
+			new UserDataError(
+				`the export format is 'csv' or 'geojson', not ${f}`,
+				`导出格式只能是 'csv' 或 'geojson'，不是 ${f}`
+			)
+		);
 	}
 
 	/** The bad rows as CSV: row number, reason (in the reader's language), then the row's cells. */
@@ -294,6 +349,8 @@ function resultOf(entry: UserEntry): AddResult {
 		swapped: l.kind === 'points' && l.swapped,
 		columns: l.columns,
 		encoding: entry.encoding,
-		summary: entry.summary
+		summary: entry.summary,
+		sheet: entry.sheet?.sheet ?? null,
+		sheets: entry.sheet?.sheets ?? []
 	};
 }

@@ -27,6 +27,8 @@ export interface LoadOptions {
 	lon?: string;
 	lat?: string;
 	region?: string;
+	/** A workbook's sheet to read, by name (the first by default). */
+	sheet?: string;
 }
 
 interface LayerBase {
