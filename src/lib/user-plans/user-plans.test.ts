@@ -87,8 +87,9 @@ describe.skipIf(!havePublishedData)('real data: the user rows in a region, and q
 		expect(near[0].nearest.id).toBe('sub-base-xinduqiao');
 		expect(near[0].nearest.km).toBeGreaterThan(1);
 		expect(near[0].nearest.km).toBeLessThan(3);
-		expect(near[1].nearest.precision).toBe('county');
-		expect(near[1].nearest.kmMax).toBeGreaterThan(5);
+		expect(near[2].nearest).toMatchObject({ id: 'zone-litang-kangzang', precision: 'county' });
+		expect(near[2].nearest.kmMax).toBeGreaterThan(5);
+		expect(['county', 'prefecture']).toContain(near[1].nearest.precision);
 		// nothing within 5 km of 昆明
 		expect(near.some((n) => n.index === 3)).toBe(false);
 	});
