@@ -6,8 +6,8 @@ import { PMTiles, zxyToTileId } from 'pmtiles';
 import { buildArchive } from '../../../scripts/user-data/pmtiles-fixture';
 import { ArchiveError, BlobSource, propertyRows, readArchive, styleLayersFor, tileLayerOf } from './archive';
 
-const fixture = readFileSync(new URL('../user-data/fixtures/sites.pmtiles', import.meta.url));
-const open = (bytes: Uint8Array, key = 'k') => new PMTiles(new BlobSource(new Blob([bytes]), key));
+const fixture = new Uint8Array(readFileSync(new URL('../user-data/fixtures/sites.pmtiles', import.meta.url)));
+const open = (bytes: Uint8Array<ArrayBuffer>, key = 'k') => new PMTiles(new BlobSource(new Blob([bytes]), key));
 
 describe('a PMTiles archive', () => {
 	test('the committed fixture is what its script makes', () => {
