@@ -47,6 +47,8 @@ import type { Tour } from './tours/tour-schema';
 import { loadTours, stepPatch } from './tours/tours';
 import type { AtResult, DistanceHit, InsideHit, Proximity, SpatialIndex } from '$lib/geo/spatial-index';
 import { UserDataStore } from '$lib/user-data/user-data-store.svelte';
+import { UserTileStore } from '$lib/user-tiles/tile-store.svelte';
+import { UserQuestionStore } from '$lib/user-plans/question-store.svelte';
 
 /** The spatial tool in use: a map click asks "what is here", or the map is drawn on (an area, or a measurement). */
 export type SpatialTool = 'here' | 'area' | 'measure';
@@ -299,6 +301,10 @@ export class AtlasController implements Controller {
 
 	/** Users' own layers (src/lib/user-data), joined to the plans through the spatial index. */
 	readonly userData = new UserDataStore(() => this.spatialIndex().then((s) => s.index));
+	/** The reader's PMTiles archives (src/lib/user-tiles), drawn as vector tiles. */
+	readonly userTiles = new UserTileStore();
+	/** Spatial questions about the reader's points (src/lib/user-plans). */
+	readonly userQuestions = new UserQuestionStore(this.userData);
 
 	/** The spatial index over plan features, counties and prefectures; built once, on the first spatial question. */
 	private spatial: Promise<{ index: SpatialIndex; core: typeof import('$lib/geo/spatial-index') }> | null = null;

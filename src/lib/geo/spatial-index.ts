@@ -375,3 +375,22 @@ export function proximity(index: SpatialIndex, id: string): Proximity {
 		precision: index.features[i!].properties.location.precision
 	};
 }
+
+/** Everything (of `kinds`, by default every kind) within `km` of a position — a reader's own point — nearest first;
+ * seat-placed features carry their range and say whether they certainly or only possibly lie within. */
+export function nearPosition(
+	index: SpatialIndex,
+	input: unknown,
+	kmInput: unknown,
+	kinds?: readonly string[]
+): DistanceHit[] {
+	const p = checkPosition(input);
+	const km = checkKm(kmInput);
+	const from = EXACT_POINT(p);
+	const hits: DistanceHit[] = [];
+	for (const j of candidates(index, reach(from.shape.bbox, km), kinds ?? index.kinds.keys())) {
+		const h = distanceHit(index, from, from.shape, j, km);
+		if (h) hits.push(h);
+	}
+	return hits.sort(byRange);
+}

@@ -775,3 +775,80 @@ export const USER_FORMATS_STRINGS = {
 			'A share link cannot carry the data you added (they stay in this browser); export each layer’s joined table to send it along:'
 	}
 } as const;
+
+/** Users' data joined to the plans (src/lib/user-plans) and PMTiles archives (src/lib/user-tiles). */
+export const USER_PLANS_STRINGS = {
+	zh: {
+		yourData: '你的数据',
+		rowsHere: (n: number) => `此处 ${n} 行`,
+		pointsHere: (n: number) => `此处 ${n} 个点`,
+		moreRows: (n: number) => `另有 ${n} 行`,
+		byPrefectureNote: '此表按市州，不计入单个县',
+		questions: '你的数据 × 规划',
+		layer: '图层',
+		km: '距离',
+		askNearParks: '距规划园区 N km 内的点',
+		askPerRegion: '各经济区的点数',
+		askNearPoint: '此点周边的规划要素',
+		pickPoint: '点击地图上你的一个点，可查询其周边的规划要素。',
+		nearParksAnswer: (n: number, km: number) => `${n} 个点距规划园区或集中区 ${km} km 以内`,
+		possibleNote: '“可能”：园区在规划中只定位到县或市驻地，可能在该县、市的任何位置，距离为范围。',
+		certain: '确定',
+		possible: '可能',
+		row: (n: number) => `第 ${n} 行`,
+		nearest: '最近',
+		perRegionAnswer: (n: number) => `${n} 个点，按经济区`,
+		outside: (n: number) => `${n} 个在四川以外或不在任何经济区`,
+		nearPointAnswer: (n: number, km: number) => `此点 ${km} km 内有 ${n} 个规划要素`,
+		none: '没有。',
+		exportCsv: '导出（CSV）',
+		clear: '清除',
+		noPoints: '先添加一个点图层。',
+		level: { economic_region: '经济区', prefecture: '市州', county: '县' },
+		tiles: 'PMTiles 图层',
+		tileLayers: (n: number) => `${n} 个矢量图层`,
+		tileKept: '已保存在本浏览器中，刷新后仍在。',
+		tileNotKept: (mb: number) => `文件超过 ${mb} MB，不保存：刷新后需重新打开。`,
+		tileBad: '无法读取 PMTiles 文件',
+		tileProps: '要素属性',
+		tileHint: '.pmtiles 文件（tippecanoe、planetiler 生成）作为矢量切片图层打开，可显示上亿个点。'
+	},
+	en: {
+		yourData: 'Your data',
+		rowsHere: (n: number) => `${n} row${n === 1 ? '' : 's'} here`,
+		pointsHere: (n: number) => `${n} point${n === 1 ? '' : 's'} here`,
+		moreRows: (n: number) => `${n} more`,
+		byPrefectureNote: 'this table is by prefecture: none counted for a single county',
+		questions: 'Your data × the plans',
+		layer: 'Layer',
+		km: 'Distance',
+		askNearParks: 'My points within N km of a planned park',
+		askPerRegion: 'My points per economic region',
+		askNearPoint: 'Plan features near this point',
+		pickPoint: 'Click one of your points on the map to ask what the plans put near it.',
+		nearParksAnswer: (n: number, km: number) =>
+			`${n} point${n === 1 ? '' : 's'} within ${km} km of a planned park or zone`,
+		possibleNote:
+			'“possible”: the plan places the park only at a county or prefecture seat, so it may be anywhere there; the distance is a range.',
+		certain: 'certain',
+		possible: 'possible',
+		row: (n: number) => `row ${n}`,
+		nearest: 'nearest',
+		perRegionAnswer: (n: number) => `${n} point${n === 1 ? '' : 's'} by economic region`,
+		outside: (n: number) => `${n} outside Sichuan or in no economic region`,
+		nearPointAnswer: (n: number, km: number) => `${n} plan feature${n === 1 ? '' : 's'} within ${km} km of this point`,
+		none: 'None.',
+		exportCsv: 'Export (CSV)',
+		clear: 'Clear',
+		noPoints: 'Add a layer of points first.',
+		level: { economic_region: 'economic region', prefecture: 'prefecture', county: 'county' },
+		tiles: 'PMTiles layers',
+		tileLayers: (n: number) => `${n} vector layer${n === 1 ? '' : 's'}`,
+		tileKept: 'Kept in this browser: a reload keeps it.',
+		tileNotKept: (mb: number) => `Larger than ${mb} MB, so not kept: open it again after a reload.`,
+		tileBad: 'Could not read the PMTiles file',
+		tileProps: 'Feature properties',
+		tileHint:
+			'A .pmtiles file (made by tippecanoe or planetiler) opens as a vector-tile layer: a hundred million points.'
+	}
+} as const;

@@ -88,6 +88,11 @@ export class UserDataStore {
 	}
 	private resolveRestored!: () => void;
 
+	/** The plans' spatial index the layers are joined through (src/lib/user-plans asks it too). */
+	spatialIndex(): Promise<SpatialIndex> {
+		return this.spatial();
+	}
+
 	ids(): string[] {
 		return this.entries.map((e) => e.layer.id);
 	}

@@ -1,0 +1,88 @@
+/**
+ * The spatial questions asked of the reader's point layers (./questions.ts) for the UI: the answer shown in the
+ * spatial-questions card, and what the map highlights (the points listed; for "near my point", the point and its
+ * buffer). The answer is plain data; a refusal becomes a message, never an exception.
+ */
+import type { DistanceHit } from '$lib/geo/spatial-index';
+import type { UserDataStore } from '$lib/user-data/user-data-store.svelte';
+import type { PointNear, RegionCount } from './questions';
+
+export type UserAnswer =
+	| { question: 'near-parks'; layerId: string; km: number; rows: PointNear[] }
+	| { question: 'per-region'; layerId: string; counts: RegionCount[]; outside: number; total: number }
+	| { question: 'near-point'; layerId: string; index: number; row: number; km: number; hits: DistanceHit[] }
+	| { question: 'error'; message: string };
+
+/** Points highlighted on the map at most (the list and the export have them all). */
+export const MAX_HIGHLIGHTED = 5000;
+
+export class UserQuestionStore {
+	answer = $state.raw<UserAnswer | null>(null);
+	km = $state(10);
+
+	constructor(private data: UserDataStore) {}
+
+	private async point(layerId: string) {
+		const entry = this.data.entry(layerId);
+		if (!entry || entry.layer.kind !== 'points') throw new Error(`no point layer ${layerId}`);
+		const [index, questions] = await Promise.all([this.data.spatialIndex(), import('./questions')]);
+		return { layer: entry.layer, index, questions };
+	}
+
+	private async ask(question: () => Promise<UserAnswer>): Promise<void> {
+		try {
+			this.answer = await question();
+		} catch (e) {
+			this.answer = { question: 'error', message: (e as Error).message };
+		}
+	}
+
+	/** "My points within km of a planned park or zone". */
+	askNearParks(layerId: string, km = this.km): Promise<void> {
+		return this.ask(async () => {
+			const { layer, index, questions } = await this.point(layerId);
+			return { question: 'near-parks', layerId, km, rows: questions.pointsNearPlans(layer, index, km) };
+		});
+	}
+
+	/** "How many of my points per economic region". */
+	askPerRegion(layerId: string, name: (id: string) => { name_zh: string; name_en: string }): Promise<void> {
+		return this.ask(async () => {
+			const entry = this.data.entry(layerId);
+			if (!entry) throw new Error(`no layer ${layerId}`);
+			const [index, counts, questions] = await Promise.all([
+				this.data.spatialIndex(),
+				import('./region-counts'),
+				import('./questions')
+			]);
+			const places = counts.rowPlaces(entry.layer, index);
+			const { counts: list, outside } = questions.perRegion(entry.layer, places, 'economic_region', name);
+			return { question: 'per-region', layerId, counts: list, outside, total: entry.layer.rows.length };
+		});
+	}
+
+	/** "Plan features within km of my point". */
+	askNearPoint(layerId: string, i: number, km = this.km): Promise<void> {
+		return this.ask(async () => {
+			const { layer, index, questions } = await this.point(layerId);
+			const hits = questions.plansNearPoint(layer, i, index, km);
+			return { question: 'near-point', layerId, index: i, row: layer.rowNumbers[i], km, hits };
+		});
+	}
+
+	clear(): void {
+		this.answer = null;
+	}
+
+	/** WGS84 positions the map highlights for the answer, and the buffer's centre and radius for "near my point". */
+	highlight(): { points: [number, number][]; buffer: { center: [number, number]; km: number } | null } {
+		const a = this.answer;
+		if (!a || a.question === 'error' || a.question === 'per-region') return { points: [], buffer: null };
+		const entry = this.data.entry(a.layerId);
+		if (!entry || entry.layer.kind !== 'points') return { points: [], buffer: null };
+		const pos = entry.layer.positions;
+		const at = (i: number): [number, number] => [pos[2 * i], pos[2 * i + 1]];
+		if (a.question === 'near-point') return { points: [at(a.index)], buffer: { center: at(a.index), km: a.km } };
+		return { points: a.rows.slice(0, MAX_HIGHLIGHTED).map((r) => at(r.index)), buffer: null };
+	}
+}
