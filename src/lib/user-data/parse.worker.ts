@@ -8,10 +8,10 @@ import type { WorkerReply } from './parse-client';
 
 const post = (m: WorkerReply) => (self as unknown as Worker).postMessage(m);
 
-self.onmessage = async (e: MessageEvent<{ file: Blob }>) => {
+self.onmessage = async (e: MessageEvent<{ file: Blob; limit?: number }>) => {
 	try {
-		const { file } = e.data;
-		checkSize(file.size);
+		const { file, limit } = e.data;
+		checkSize(file.size, limit);
 		post({ type: 'progress', stage: 'reading', share: 0 });
 		const bytes = new Uint8Array(await file.arrayBuffer());
 		post({ type: 'progress', stage: 'decoding', share: 0 });
