@@ -116,3 +116,31 @@ describe('the file-size limit', () => {
 		expect(fileLimit(NaN)).toBe(MAX_BYTES);
 	});
 });
+
+describe('the benchmark entry', () => {
+	test('reads ?bench-points=N, refusing nonsense and capping the size', async () => {
+		const { benchPointCount, MAX_BENCH_POINTS } = await import('./bench');
+		expect(benchPointCount('?bench-points=1000')).toBe(1000);
+		expect(benchPointCount('?x=1')).toBeNull();
+		expect(benchPointCount('?bench-points=-5')).toBeNull();
+		expect(benchPointCount('?bench-points=1e9')).toBeNull();
+		expect(benchPointCount('?bench-points=99999999')).toBe(MAX_BENCH_POINTS);
+	});
+
+	test('makes the peers harness points: same generator, seed and box', async () => {
+		const { benchCsvParts, mulberry32, BENCH_SEED } = await import('./bench');
+		// the first draw of the peers' mulberry32 with seed 20240601
+		const r = mulberry32(BENCH_SEED);
+		const first = 97.3 + r() * (108.6 - 97.3);
+		const text = benchCsvParts(25_000).join('');
+		const lines = text.trim().split('\n');
+		expect(lines[0]).toBe('lon,lat');
+		expect(lines).toHaveLength(25_001);
+		expect(Number(lines[1].split(',')[0])).toBe(first);
+		for (const line of lines.slice(1, 200)) {
+			const [lon, lat] = line.split(',').map(Number);
+			expect(lon).toBeGreaterThanOrEqual(97.3);
+			expect(lat).toBeLessThanOrEqual(34.3);
+		}
+	});
+});
