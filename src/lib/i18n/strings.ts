@@ -852,3 +852,37 @@ export const USER_PLANS_STRINGS = {
 			'A .pmtiles file (made by tippecanoe or planetiler) opens as a vector-tile layer: a hundred million points.'
 	}
 } as const;
+
+/** Words of a point layer's style, legend and counts at low zoom (src/lib/user-data: point-style, binning). */
+export const USER_STYLE_STRINGS = {
+	zh: {
+		colorBy: '颜色依据',
+		sizeBy: '大小依据',
+		none: '（无）',
+		other: '其他',
+		empty: '（空）',
+		missing: (n: number) => `${n.toLocaleString('zh-CN')} 个无数值`,
+		shownCells: (px: number, z: number) => `当前显示每 ${px} 像素方格内的点数；放大到 ${z} 级以上显示各点`,
+		shownPoints: (z: number) => `当前显示各点；缩小到 ${z} 级以下显示方格计数`,
+		cellCount: (n: number) => `此方格内 ${n.toLocaleString('zh-CN')} 个点`,
+		cellHint: '放大可查看各点',
+		loadingRow: '正在读取这一行…',
+		radius: (min: string, max: string) => `点的面积：${min} 至 ${max}`,
+		quantiles: '五分位分级'
+	},
+	en: {
+		colorBy: 'Colour by',
+		sizeBy: 'Size by',
+		none: '(none)',
+		other: 'other',
+		empty: '(empty)',
+		missing: (n: number) => `${n.toLocaleString('en')} without a number`,
+		shownCells: (px: number, z: number) => `Showing counts in ${px}-pixel cells; zoom in past ${z} for the points`,
+		shownPoints: (z: number) => `Showing the points; below zoom ${z}, counts in cells`,
+		cellCount: (n: number) => `${n.toLocaleString('en')} point${n === 1 ? '' : 's'} in this cell`,
+		cellHint: 'Zoom in to see the points',
+		loadingRow: 'Reading this row…',
+		radius: (min: string, max: string) => `Point area: ${min} to ${max}`,
+		quantiles: 'quintile classes'
+	}
+} as const;

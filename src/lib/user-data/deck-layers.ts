@@ -1,36 +1,78 @@
 /**
- * deck.gl layers for users' point layers: one ScatterplotLayer each, positions as a binary attribute (the layer's
- * Float64Array, no object per point), drawn beneath the plan's labels. Built from plain data; deck.gl loads with them.
+ * deck.gl layers for users' point layers: one ScatterplotLayer each, positions (and, when coloured or sized by a
+ * column, colours and radii) as binary attributes — no object per point — drawn beneath the plan's labels. Below the
+ * layer's hand-over zoom the points give way to their counts in screen cells (./binning.ts), drawn as a few thousand
+ * squares shaded by count. Built from plain data; deck.gl loads with them.
  */
-import { ScatterplotLayer } from '@deck.gl/layers';
+import { ScatterplotLayer, SolidPolygonLayer } from '@deck.gl/layers';
 import type { Layer } from '@deck.gl/core';
-import { deckLayerId } from './layer-ids';
+import { cellLayerId, deckLayerId } from './layer-ids';
+import type { Binned, Cell } from './binning';
+
+export { pointDeckInput, NO_STYLE } from './point-view';
 
 /** Point radius, px: small enough that thousands of points stay apart at province zoom. */
 const RADIUS_PX = 3.5;
+/** Alpha of the emptiest and the fullest cell (log scale between). */
+const CELL_ALPHA: [number, number] = [50, 235];
 
 export interface PointDeckInput {
 	id: string;
 	positions: Float64Array;
 	color: [number, number, number];
+	/** RGB per point, when coloured by a column. */
+	colors?: Uint8Array | null;
+	/** Radius per point (px), when sized by a column. */
+	radii?: Float32Array | null;
+	/** The cells' counts, when the map shows the aggregation instead of the points. */
+	cells?: Binned | null;
+}
+
+/** A cell's alpha: log of its count over the fullest cell's. */
+export function cellAlpha(count: number, max: number): number {
+	const t = max > 1 ? Math.log(count) / Math.log(max) : 1;
+	return Math.round(CELL_ALPHA[0] + t * (CELL_ALPHA[1] - CELL_ALPHA[0]));
+}
+
+function cellLayer(input: PointDeckInput, cells: Binned, beforeId: string): Layer {
+	return new SolidPolygonLayer<Cell>({
+		id: cellLayerId(input.id),
+		data: cells.cells,
+		getPolygon: (c) => c.polygon,
+		getFillColor: (c) => [...input.color, cellAlpha(c.count, cells.max)],
+		updateTriggers: { getFillColor: [input.color.join(), cells.max] },
+		pickable: true,
+		...({ beforeId } as object)
+	});
+}
+
+function pointLayer(input: PointDeckInput, beforeId: string): Layer {
+	const length = input.positions.length / 2;
+	const attributes: Record<
+		string,
+		{ value: Float64Array | Float32Array | Uint8Array; size: number; normalized?: boolean }
+	> = {
+		getPosition: { value: input.positions, size: 2 }
+	};
+	if (input.colors) attributes.getFillColor = { value: input.colors, size: 3, normalized: true };
+	if (input.radii) attributes.getRadius = { value: input.radii, size: 1 };
+	return new ScatterplotLayer({
+		id: deckLayerId(input.id),
+		data: { length, attributes },
+		getFillColor: [...input.color, 220],
+		getLineColor: [255, 255, 255, 230],
+		opacity: input.colors ? 0.9 : 1,
+		stroked: true,
+		lineWidthUnits: 'pixels',
+		getLineWidth: 1,
+		radiusUnits: 'pixels',
+		getRadius: RADIUS_PX,
+		pickable: true,
+		// deck.gl's types omit MapLibreOverlay's interleaving prop
+		...({ beforeId } as object)
+	});
 }
 
 export function userDeckLayers(inputs: PointDeckInput[], beforeId: string): Layer[] {
-	return inputs.map(
-		(input) =>
-			new ScatterplotLayer({
-				id: deckLayerId(input.id),
-				data: { length: input.positions.length / 2, attributes: { getPosition: { value: input.positions, size: 2 } } },
-				getFillColor: [...input.color, 220],
-				getLineColor: [255, 255, 255, 230],
-				stroked: true,
-				lineWidthUnits: 'pixels',
-				getLineWidth: 1,
-				radiusUnits: 'pixels',
-				getRadius: RADIUS_PX,
-				pickable: true,
-				// deck.gl's types omit MapLibreOverlay's interleaving prop
-				...({ beforeId } as object)
-			})
-	);
+	return inputs.map((input) => (input.cells ? cellLayer(input, input.cells, beforeId) : pointLayer(input, beforeId)));
 }

@@ -5,6 +5,11 @@
 
 /** The deck.gl layer of a user's point layer. */
 export const deckLayerId = (id: string) => `user-data-${id}`;
+/** The deck.gl layer of a point layer's counts in cells (low zoom); not matched by userLayerOf. */
+export const cellLayerId = (id: string) => `user-cells-${id}`;
+/** The user layer whose cells a deck.gl layer draws, or null. */
+export const userCellLayerOf = (layerId: string | undefined): string | null =>
+	layerId?.startsWith('user-cells-') ? layerId.slice('user-cells-'.length) : null;
 /** The MapLibre fill layer of a user's table by region. */
 export const fillLayerId = (id: string) => `user-data-${id}-fill`;
 /** The user layer a deck.gl layer id draws, or null for any other layer. */

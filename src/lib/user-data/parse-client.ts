@@ -5,6 +5,7 @@
 import type { TextEncoding } from './decode';
 import { UserDataError } from './decode';
 import type { RawTable } from './parse-table';
+import { browserFileLimit } from './limits';
 
 export type ParseStage = 'reading' | 'decoding' | 'parsing';
 export type WorkerReply =
@@ -51,6 +52,7 @@ export function parseInWorker(
 			stop();
 			reject(new UserDataError(`the file reader failed: ${e.message}`, `文件读取程序出错：${e.message}`));
 		};
-		worker.postMessage({ file, sheet });
+		// the limit follows this device's memory (./limits.ts)
+		worker.postMessage({ file, sheet, limit: browserFileLimit() });
 	});
 }

@@ -9,10 +9,10 @@ import { isWorkbook, parseWorkbook } from './xlsx';
 
 const post = (m: WorkerReply) => (self as unknown as Worker).postMessage(m);
 
-self.onmessage = async (e: MessageEvent<{ file: Blob; sheet?: string }>) => {
+self.onmessage = async (e: MessageEvent<{ file: Blob; sheet?: string; limit?: number }>) => {
 	try {
-		const { file, sheet } = e.data;
-		checkSize(file.size);
+		const { file, sheet, limit } = e.data;
+		checkSize(file.size, limit);
 		post({ type: 'progress', stage: 'reading', share: 0 });
 		const bytes = new Uint8Array(await file.arrayBuffer());
 		if (isWorkbook(bytes)) {

@@ -14,6 +14,7 @@ import type { JoinSummary } from './join';
 import { reasonText } from './reasons';
 import { USER_COLORS, type Crs } from './layer-ids';
 import { sheetOf } from './xlsx';
+import type { PointStyle } from './point-style';
 
 /** The parsing and joining code (papaparse, turf): it loads with the first file, not with the page. */
 const loadCore = () => import('./core');
@@ -67,8 +68,13 @@ export class UserDataStore {
 	progress = $state.raw<{ name: string; stage: ParseStage; share: number } | null>(null);
 	/** The last failure, in both languages, or null. */
 	error = $state.raw<{ en: string; zh: string } | null>(null);
-	/** The user's point under the pointer or clicked (pinned), by layer id and row index. */
-	picked = $state.raw<{ id: string; index: number; pinned: boolean } | null>(null);
+	/** The user's point under the pointer or clicked (pinned), by layer id and row index; or a cell of the counts
+	 * shown at low zoom (index -1, its count). */
+	picked = $state.raw<{ id: string; index: number; pinned: boolean; cell?: { count: number } } | null>(null);
+	/** How each point layer is coloured and sized (./point-style.ts), by layer id; absent: one colour, one size. */
+	styles = $state.raw<Record<string, PointStyle>>({});
+	/** The map's zoom in half steps (the map sets it): below a layer's hand-over zoom it shows counts in cells. */
+	zoom = $state(0);
 	/** Resolves once layers kept from an earlier visit are back. */
 	readonly restored: Promise<void>;
 
@@ -211,6 +217,13 @@ export class UserDataStore {
 			this.error = { en: err.message, zh: err.zh };
 			throw err;
 		}
+	}
+
+	/** Colours or sizes a point layer by a column (null: back to one colour or size). */
+	setStyle(id: string, patch: Partial<PointStyle>): void {
+		if (!this.entry(id)) throw unknownLayer(id);
+		const old = this.styles[id] ?? { colorBy: null, sizeBy: null };
+		this.styles = { ...this.styles, [id]: { ...old, ...patch } };
 	}
 
 	toggle(id: string, visible?: boolean): void {
