@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
-import type { StyleSpecification } from 'maplibre-gl';
+import type { CircleLayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
 import type { SeatStack } from '$lib/atlas/stacks/seat-stacks';
 import { PLAN_SOURCE } from './plan-style';
 import {
@@ -13,7 +14,7 @@ import {
 } from './plan-point-style';
 import { theme } from './theme';
 
-const empty = { type: 'FeatureCollection', features: [] } as const;
+const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
 const stack = (key: string, members: string[], matching = members.length): SeatStack => ({
 	key,
 	position: [104, 30.6],
@@ -37,7 +38,8 @@ describe('plan points and seat stacks as MapLibre layers', () => {
 	});
 
 	test('the points layer shows only the listed ids, and only points', () => {
-		const filter = JSON.stringify(planPointLayer(['hydro-station-lianghekou']).filter);
+		const layer = planPointLayer(['hydro-station-lianghekou']) as CircleLayerSpecification;
+		const filter = JSON.stringify(layer.filter);
 		expect(filter).toContain('hydro-station-lianghekou');
 		expect(filter).toContain('"Point"');
 	});
