@@ -770,6 +770,6 @@ export const USER_FORMATS_STRINGS = {
 		possibly: ' (possibly)',
 		profile: 'This shape and the plans',
 		shareNote:
-			'A share link cannot carry the data you added (they stay in this browser); export each layer's joined table to send it along:'
+			"A share link cannot carry the data you added (they stay in this browser); export each layer's joined table to send it along:"
 	}
 } as const;
