@@ -281,7 +281,7 @@ export function createAtlasApi(controller: AtlasController, version: string, rea
 					rows: e.layer.rows.length,
 					skipped: e.layer.bad.length,
 					visible: e.visible,
-					crs: e.layer.kind === 'points' ? e.layer.crs : null
+					crs: e.layer.kind === 'regions' ? null : e.layer.crs
 				})),
 			remove: (id: string) => dataCall('remove', () => controller.userData.remove(id)),
 			join: (id: string) => dataCall('join', () => controller.userData.join(id)),

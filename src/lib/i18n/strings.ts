@@ -744,7 +744,7 @@ export const USER_FORMATS_STRINGS = {
 		drop: '或把 CSV、TSV、Excel（XLSX）、GeoJSON 文件拖到这里',
 		sheet: '工作表',
 		sheetRow: (sheet: string) => `工作表“${sheet}”`,
-		exportGeojson: '导出合并表（GeoJSON）',
+		exportGeojson: '导出 GeoJSON（含规划列）',
 		shapes: (n: number) => `${n} 个图形`,
 		clockwise: (n: number) => `${n} 个图形的外环为顺时针，已照常读入（GeoJSON 规范允许读取时不计环向）`,
 		covers: '涉及的县',
@@ -760,7 +760,7 @@ export const USER_FORMATS_STRINGS = {
 		drop: 'or drop a CSV, TSV, Excel (XLSX) or GeoJSON file here',
 		sheet: 'Sheet',
 		sheetRow: (sheet: string) => `sheet “${sheet}”`,
-		exportGeojson: 'Export the joined table (GeoJSON)',
+		exportGeojson: 'Export as GeoJSON (with the plan columns)',
 		shapes: (n: number) => `${n} shape${n === 1 ? '' : 's'}`,
 		clockwise: (n: number) =>
 			`${n} shape${n === 1 ? ' has its' : 's have their'} outer ring clockwise; read as usual (GeoJSON readers may ignore winding)`,
@@ -772,7 +772,7 @@ export const USER_FORMATS_STRINGS = {
 		possibly: ' (possibly)',
 		profile: 'This shape and the plans',
 		shareNote:
-			'A share link cannot carry the data you added (they stay in this browser); export each layer’s joined table to send it along:'
+			"A share link cannot carry the data you added (they stay in this browser); export each layer's joined table to send it along:"
 	}
 } as const;
 

@@ -7,3 +7,4 @@ export { joinLayer, joinedTable, summarise, toCsv } from './join';
 export { regionMatcher } from './regions';
 export { placesAt } from '$lib/geo/spatial-index';
 export { layerGeometry, tableToGeoJson } from './export-geojson';
+export { joinShapes, shapeTable, summariseShapes } from './shapes';

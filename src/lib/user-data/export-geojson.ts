@@ -5,7 +5,7 @@
  */
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { SpatialIndex } from '$lib/geo/spatial-index';
-import type { UserLayer } from './user-layer';
+import type { AnyLayer } from './user-layer';
 
 /** Decimal places kept in exported coordinates (about 0.1 m, as in the CSV's wgs84 columns). */
 export const COORD_DECIMALS = 6;
@@ -38,7 +38,7 @@ export function tableToGeoJson(
 }
 
 /** Each good row's geometry in a layer: its point, its shape, or its region's outline. */
-export function layerGeometry(layer: UserLayer, index: SpatialIndex): (i: number) => Geometry | null {
+export function layerGeometry(layer: AnyLayer, index: SpatialIndex): (i: number) => Geometry | null {
 	if (layer.kind === 'points') {
 		const p = layer.positions;
 		return (i) => ({ type: 'Point', coordinates: [round(p[2 * i]), round(p[2 * i + 1])] });
@@ -48,6 +48,5 @@ export function layerGeometry(layer: UserLayer, index: SpatialIndex): (i: number
 		const byCode = new Map(items.map((f) => [f.properties?.code as string, f.geometry]));
 		return (i) => byCode.get(layer.codes[i]) ?? null;
 	}
-	const shapes = (layer as { geometries?: Geometry[] }).geometries;
-	return (i) => shapes?.[i] ?? null;
+	return (i) => layer.geometries[i] ?? null;
 }

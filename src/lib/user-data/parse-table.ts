@@ -6,6 +6,7 @@
 import Papa from 'papaparse';
 import { UserDataError } from './decode';
 import type { BadCode } from './reasons';
+import { checkGeoJsonCrs, mostlyShapes, parseShapes } from './shapes';
 
 /** Longer cells are refused (a hostile file could hold megabytes in one cell, which every view would have to lay out). */
 export const MAX_CELL_CHARS = 10_000;
@@ -32,7 +33,7 @@ export interface RawTable {
 	points?: [number, number][];
 }
 
-const cellText = (v: unknown): string =>
+export const cellText = (v: unknown): string =>
 	v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v);
 
 const tooLong = (cells: string[]) => cells.findIndex((c) => c.length > MAX_CELL_CHARS);
@@ -106,6 +107,7 @@ interface GeoJsonFeature {
 /** Reads a GeoJSON FeatureCollection (or one Feature) of points: each feature a row, its properties the columns. */
 export function parseGeoJson(value: unknown): RawTable {
 	const v = value as { type?: unknown; features?: unknown };
+	checkGeoJsonCrs(v);
 	const features: unknown[] =
 		v?.type === 'FeatureCollection' && Array.isArray(v.features) ? v.features : v?.type === 'Feature' ? [v] : [];
 	if (!features.length)
@@ -128,6 +130,8 @@ export function parseGeoJson(value: unknown): RawTable {
 			seen.add(key);
 		}
 	}
+	// Polygons or lines (a zone's outline, a road): a layer of shapes (./shapes.ts).
+	if (mostlyShapes(features as GeoJsonFeature[])) return parseShapes(features as GeoJsonFeature[], columns);
 	const table: RawTable = { columns, rows: [], rowNumbers: [], bad: [], points: [] };
 	(features as GeoJsonFeature[]).forEach((f, i) => {
 		const row = i + 1;

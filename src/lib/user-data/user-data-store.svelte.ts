@@ -9,7 +9,8 @@ import { UserDataError, type TextEncoding } from './decode';
 import { parseInWorker, ParseCancelled, type ParseStage } from './parse-client';
 import type { RawTable } from './parse-table';
 import type { Place } from './regions';
-import type { Geography, LoadOptions, UserLayer } from './user-layer';
+import type { AnyLayer, Geography, LoadOptions, UserLayer } from './user-layer';
+import type { ShapeJoin } from './shapes';
 import type { JoinSummary } from './join';
 import { reasonText } from './reasons';
 import { USER_COLORS, type Crs } from './layer-ids';
@@ -33,20 +34,22 @@ interface Stored {
 }
 
 export interface UserEntry {
-	layer: UserLayer;
+	layer: AnyLayer;
 	visible: boolean;
 	color: [number, number, number];
 	encoding: TextEncoding;
 	summary: JoinSummary;
 	/** For a workbook: the sheet read and the names of all its sheets. */
 	sheet: { sheet: string; sheets: string[] } | null;
+	/** For a layer of shapes: each shape's counties, regions and plan features inside (its profile). */
+	shapes: ShapeJoin[] | null;
 }
 
 /** What `atlas.data.add` answers. */
 export interface AddResult {
 	id: string;
 	name: string;
-	kind: UserLayer['kind'];
+	kind: AnyLayer['kind'];
 	rows: number;
 	skipped: number;
 	/** The bad rows: spreadsheet row number and reason (English). */
@@ -135,8 +138,9 @@ export class UserDataStore {
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local lookup
 		const used = new Set(this.entries.map((e) => e.color.join()));
 		const color = USER_COLORS.find((c) => !used.has(c.join())) ?? USER_COLORS[this.entries.length % USER_COLORS.length];
-		const summary = summarise(joinLayer(layer, index));
-		return { layer, visible, color, encoding: stored.encoding, summary, sheet: sheetOf(stored.raw) };
+		const shapes = layer.kind === 'shapes' ? core.joinShapes(layer, index) : null;
+		const summary = shapes ? core.summariseShapes(shapes) : summarise(joinLayer(layer as UserLayer, index));
+		return { layer, visible, color, encoding: stored.encoding, summary, sheet: sheetOf(stored.raw), shapes };
 	}
 
 	/** Reads a file (File, Blob, text of a CSV or GeoJSON, or a GeoJSON object) into a new layer. */
@@ -255,6 +259,7 @@ export class UserDataStore {
 		const entry = this.entry(id);
 		if (!entry) throw unknownLayer(id);
 		const { index, core } = await this.geographyOf();
+		if (entry.layer.kind === 'shapes') return core.shapeTable(entry.layer, entry.shapes!);
 		return core.joinedTable(entry.layer, core.joinLayer(entry.layer, index));
 	}
 
@@ -362,8 +367,8 @@ function resultOf(entry: UserEntry): AddResult {
 		rows: l.rows.length,
 		skipped: l.bad.length,
 		bad: l.bad.map((b) => ({ row: b.row, reason: reasonText(b.code, b.detail, 'en') })),
-		crs: l.kind === 'points' ? l.crs : null,
-		suggestedCrs: l.kind === 'points' ? l.suggestion.crs : null,
+		crs: l.kind === 'regions' ? null : l.crs,
+		suggestedCrs: l.kind === 'regions' ? null : l.suggestion.crs,
 		swapped: l.kind === 'points' && l.swapped,
 		columns: l.columns,
 		encoding: entry.encoding,

@@ -15,6 +15,7 @@ import {
 	type CrsSuggestion
 } from './coordinates';
 import { detectRegionColumn, type Level, type RegionMatcher } from './regions';
+import { isShapeTable, shapeLayer, type ShapeLayer } from './shapes';
 
 export interface LoadOptions {
 	/** The layer's name (the file's name by default). */
@@ -31,7 +32,7 @@ export interface LoadOptions {
 	sheet?: string;
 }
 
-interface LayerBase {
+export interface LayerBase {
 	id: string;
 	name: string;
 	columns: string[];
@@ -59,6 +60,8 @@ export interface RegionLayer extends LayerBase {
 	codes: string[];
 }
 export type UserLayer = PointLayer | RegionLayer;
+/** Any layer of the user's, shapes included (./shapes.ts; they join to the plans their own way). */
+export type AnyLayer = UserLayer | ShapeLayer;
 
 export interface Geography {
 	matcher: RegionMatcher;
@@ -151,8 +154,9 @@ function regionLayer(raw: RawTable, geo: Geography, base: LayerBase, column: num
 }
 
 /** The layer a table makes: points when it has coordinates, regions when a column names counties or prefectures. */
-export function buildLayer(raw: RawTable, geo: Geography, id: string, options: LoadOptions = {}): UserLayer {
+export function buildLayer(raw: RawTable, geo: Geography, id: string, options: LoadOptions = {}): AnyLayer {
 	const base: LayerBase = { id, name: options.name ?? id, columns: raw.columns, rows: [], rowNumbers: [], bad: [] };
+	if (isShapeTable(raw)) return shapeLayer(raw, geo, options, base);
 	if (raw.points) return pointLayer(raw, geo, options, base);
 	const lon = columnIndex(raw.columns, options.lon, 'longitude');
 	const lat = columnIndex(raw.columns, options.lat, 'latitude');
