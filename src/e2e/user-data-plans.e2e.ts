@@ -127,6 +127,8 @@ describe('your data joined to the plans', () => {
 		const props = page.locator('[data-tile-feature]');
 		expect(await props.locator('dd').first().textContent()).toBe(HOSTILE);
 		expect(await props.locator('img').count()).toBe(0);
+		// the click was the feature's: the county beneath is not selected as well
+		expect(await page.evaluate(() => window.atlas!.getState().selected)).toBeNull();
 		// the polygon layer is drawn too (成都's test area)
 		await page.evaluate(() => window.atlas!.setState({ view: { center: [104, 30.65], zoom: 8 } }));
 		await expect
@@ -144,6 +146,21 @@ describe('your data joined to the plans', () => {
 		});
 		await expect.poll(() => page.locator('[data-tiles-error]').textContent()).toMatch(/broken\.pmtiles.*PMTiles/);
 		expect(await card().locator('[data-user-tiles]').count()).toBe(1);
+		expectClean(guard);
+	});
+
+	test('a reload keeps the archive (kept in IndexedDB) and draws it again', async () => {
+		await page.reload();
+		await openAtlas(page, page.url(), { plan: true });
+		const item = card().locator('[data-user-tiles]');
+		await expect.poll(() => item.count(), { timeout: 60_000 }).toBe(1);
+		expect(await item.getAttribute('data-user-tiles')).toBe('tiles-1');
+		expect(await item.locator('[data-kept]').getAttribute('data-kept')).toBe('true');
+		await expect
+			.poll(async () =>
+				(await page.evaluate(() => window.atlas!.inspect.styleLayers())).includes('user-tiles-tiles-1/sites/circle')
+			)
+			.toBe(true);
 		expectClean(guard);
 	});
 });
