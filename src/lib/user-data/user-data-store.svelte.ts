@@ -117,12 +117,12 @@ export class UserDataStore {
 
 	private async build(stored: Stored, visible = true): Promise<UserEntry> {
 		const { index, geo, core } = await this.geographyOf();
-		const { buildLayer, joinLayer, summarise } = core;
+		const { buildLayer, summariseLayer } = core;
 		const layer = buildLayer(stored.raw, geo, stored.id, { ...stored.options, name: stored.name });
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local lookup
 		const used = new Set(this.entries.map((e) => e.color.join()));
 		const color = USER_COLORS.find((c) => !used.has(c.join())) ?? USER_COLORS[this.entries.length % USER_COLORS.length];
-		return { layer, visible, color, encoding: stored.encoding, summary: summarise(joinLayer(layer, index)) };
+		return { layer, visible, color, encoding: stored.encoding, summary: summariseLayer(layer, index) };
 	}
 
 	/** Reads a file (File, Blob, text of a CSV or GeoJSON, or a GeoJSON object) into a new layer. */
