@@ -9,7 +9,7 @@ import {
 	RADIUS_RANGE,
 	sizeByColumn
 } from './point-style';
-import { aggregatedAt, binPoints, handoverZoom } from './binning';
+import { aggregatedAt, binPoints, handoverZoom, MIN_AGGREGATED } from './binning';
 import { cellAlpha } from './deck-layers';
 import { fileLimit, MAX_LIMIT, MIN_LIMIT } from './limits';
 import { MAX_BYTES } from './decode';
@@ -94,15 +94,16 @@ describe('counts in cells at low zoom', () => {
 	});
 
 	test('the hand-over zoom follows density: more points, or closer together, hand over later', () => {
-		const sparse = handoverZoom(cluster(100, 97, 26, 10));
+		const sparse = handoverZoom(cluster(1000, 97, 26, 10));
 		const dense = handoverZoom(cluster(100000, 97, 26, 10));
-		const tight = handoverZoom(cluster(100, 104, 30.6, 0.1));
+		const tight = handoverZoom(cluster(1000, 104, 30.6, 0.1));
 		expect(dense).toBeGreaterThan(sparse);
 		expect(tight).toBeGreaterThan(sparse);
 		expect(aggregatedAt(dense - 1, dense)).toBe(true);
 		expect(aggregatedAt(dense, dense)).toBe(false);
-		// one place many times does not ask for an endless zoom
-		expect(handoverZoom(Float64Array.from([104, 30, 104, 30]))).toBeLessThanOrEqual(14);
+		// one place many times does not ask for an endless zoom; a few points are always points
+		expect(handoverZoom(Float64Array.from({ length: 2000 }, (_, i) => (i % 2 ? 30 : 104)))).toBeLessThanOrEqual(14);
+		expect(handoverZoom(cluster(MIN_AGGREGATED, 104, 30.6, 0.01))).toBe(0);
 	});
 
 	test('a fuller cell is darker', () => {
