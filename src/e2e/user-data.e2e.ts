@@ -169,7 +169,7 @@ describe('your data on the plans', () => {
 		// zoomed in, the points themselves: hover one and its fields show as text
 		const [first] = (await join(id)).rows;
 		const at: [number, number] = [Number(first.wgs84_lon), Number(first.wgs84_lat)];
-		await page.evaluate((c) => window.atlas!.setState({ view: { center: c, zoom: 15 } }), at);
+		await page.evaluate((c) => window.atlas!.setState({ view: { center: c, zoom: 14 } }), at);
 		await expect.poll(() => item.locator('[data-shown]').getAttribute('data-shown')).toBe('points');
 		const p = await screenOf(page, at);
 		await expect
