@@ -27,6 +27,17 @@ const BAD_CSV = 'name,lon,lat\nok,104.06,30.66\nbad,abc,30\nshort,104\nok2,104.1
 const HOSTILE = '<img src=x onerror=alert(1)>';
 const HOSTILE_CSV = `name,lon,lat\n"${HOSTILE}",104.0657,30.6574\n`;
 
+/** 2 000 points around 成都 (dense enough to be counted in cells at province zoom), a category and a number. */
+const DENSE_N = 2000;
+const KINDS = ['园区', '园区', '园区', '园区', '园区', '企业', '企业', '企业', '仓库', '仓库'];
+const DENSE_CSV =
+	'name,lon,lat,kind,staff\n' +
+	Array.from({ length: DENSE_N }, (_, i) => {
+		const lon = (104.0 + ((i * 7919) % 2000) / 10000).toFixed(5);
+		const lat = (30.5 + ((i * 104729) % 2000) / 10000).toFixed(5);
+		return `点${i},${lon},${lat},${KINDS[i % 10]},${i + 1}`;
+	}).join('\n');
+
 let server: StaticServer;
 let browser: Browser;
 let page: Page;
@@ -135,6 +146,57 @@ describe('your data on the plans', () => {
 		expect(await rowCard.locator('img').count()).toBe(0);
 		expect(dialogs).toEqual([]);
 		await page.locator('[data-user-row] button').click();
+		await page.evaluate((i) => window.atlas!.data.remove(i), id);
+	});
+
+	test('many points show as counts in cells at low zoom (hover: the count) and as points once zoomed in', async () => {
+		const { id, rows } = await add(DENSE_CSV, { name: 'dense.csv' });
+		expect(rows).toBe(DENSE_N);
+		const item = card().locator(`[data-user-layer="${id}"]`);
+		await page.evaluate(() => window.atlas!.setState({ view: { center: [104.1, 30.6], zoom: 7 } }));
+		await expect.poll(() => item.locator('[data-shown]').getAttribute('data-shown')).toBe('cells');
+		const centre = await screenOf(page, [104.1, 30.6]);
+		await expect
+			.poll(async () => {
+				await page.mouse.move(centre.x + 1, centre.y + 1);
+				await page.mouse.move(centre.x, centre.y);
+				return page.locator('[data-user-cell]').count();
+			})
+			.toBe(1);
+		const count = Number(await page.locator('[data-user-cell]').getAttribute('data-user-cell'));
+		expect(count).toBeGreaterThan(1);
+		expect(await page.locator('[data-user-cell] p').textContent()).toContain(count.toLocaleString('zh-CN'));
+		// zoomed in, the points themselves: hover one and its fields show as text
+		const [first] = (await join(id)).rows;
+		const at: [number, number] = [Number(first.wgs84_lon), Number(first.wgs84_lat)];
+		await page.evaluate((c) => window.atlas!.setState({ view: { center: c, zoom: 14 } }), at);
+		await expect.poll(() => item.locator('[data-shown]').getAttribute('data-shown')).toBe('points');
+		const p = await screenOf(page, at);
+		await expect
+			.poll(async () => {
+				await page.mouse.move(p.x + 1, p.y);
+				await page.mouse.move(p.x, p.y);
+				return page.locator('[data-user-row] dd').first().textContent();
+			})
+			.toBe(first.name);
+		await page.mouse.move(5, 400);
+		await page.evaluate((i) => window.atlas!.data.remove(i), id);
+	});
+
+	test('colour by a column changes the legend: categories with counts, or a ramp with min and max', async () => {
+		const { id } = await add(DENSE_CSV, { name: 'dense.csv' });
+		await card().evaluate((d: HTMLDetailsElement) => (d.open = true));
+		const item = card().locator(`[data-user-layer="${id}"]`);
+		const colour = item.locator('[data-point-style] select').first();
+		await colour.selectOption('kind');
+		const legend = item.locator('[data-legend="category"] li');
+		await expect.poll(() => legend.count()).toBe(3);
+		const texts = (await legend.allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
+		expect(texts).toEqual(['园区 1,000', '企业 600', '仓库 400']);
+		await colour.selectOption('staff');
+		await expect.poll(() => item.locator('[data-legend="continuous"]').textContent()).toMatch(/1.*2,000/);
+		await item.locator('[data-point-style] select').nth(1).selectOption('staff');
+		await expect.poll(() => item.locator('[data-legend="size"]').count()).toBe(1);
 		await page.evaluate((i) => window.atlas!.data.remove(i), id);
 	});
 

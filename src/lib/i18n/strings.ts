@@ -868,7 +868,8 @@ export const USER_STYLE_STRINGS = {
 		cellHint: '放大可查看各点',
 		loadingRow: '正在读取这一行…',
 		radius: (min: string, max: string) => `点的面积：${min} 至 ${max}`,
-		quantiles: '五分位分级'
+		quantiles: '五分位分级',
+		sampled: (n: number) => `以上为估计：由均匀抽取的 ${n.toLocaleString('zh-CN')} 行推算（导出的合并表逐行计算）`
 	},
 	en: {
 		colorBy: 'Colour by',
@@ -883,6 +884,8 @@ export const USER_STYLE_STRINGS = {
 		cellHint: 'Zoom in to see the points',
 		loadingRow: 'Reading this row…',
 		radius: (min: string, max: string) => `Point area: ${min} to ${max}`,
-		quantiles: 'quintile classes'
+		quantiles: 'quintile classes',
+		sampled: (n: number) =>
+			`Estimated from ${n.toLocaleString('en')} evenly spaced rows (the joined export computes every row)`
 	}
 } as const;

@@ -3,7 +3,7 @@
  * cost a million draws: CPU binning in Web Mercator at whole zoom levels (a cell is CELL_PX on screen at that zoom),
  * drawn as a few thousand squares. Cheaper under software WebGL than deck.gl's GPU aggregation (no GPU here), and the
  * same counts in every browser. The hand-over zoom follows the points' density: points are drawn once they would
- * stand about HANDOVER_SPACING_PX apart on average over their extent. Pure, no DOM.
+ * stand about HANDOVER_SPACING_PX apart on average over their extent (and always for MIN_AGGREGATED points or fewer). Pure, no DOM.
  */
 
 /** A cell's side on screen, px. */
@@ -14,6 +14,8 @@ export const HANDOVER_SPACING_PX = 12;
 const TILE = 512;
 /** The hand-over zoom is kept within the map's range. */
 export const MAX_HANDOVER_ZOOM = 14;
+/** A layer of this many points or fewer is always drawn point by point: a few points never need counting. */
+export const MIN_AGGREGATED = 500;
 /** An extent narrower than this (degrees) counts as this wide: a layer of one place is not infinitely dense. */
 const MIN_SPAN_DEG = 0.005;
 
@@ -97,7 +99,7 @@ export function binPoints(positions: ArrayLike<number>, zoom: number): Binned {
  */
 export function handoverZoom(positions: ArrayLike<number>): number {
 	const n = positions.length / 2;
-	if (!n) return 0;
+	if (n <= MIN_AGGREGATED) return 0;
 	let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
 	for (let i = 0; i < n; i++) {
 		const lon = positions[2 * i];

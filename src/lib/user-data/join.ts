@@ -123,6 +123,43 @@ export interface JoinSummary {
 	nearParkPossible: number;
 	/** The distance "near" means, km (NEAR_PARK_KM). */
 	nearParkKm: number;
+	/** When the layer is large: the rows joined to estimate it (every SUMMARY_SAMPLE-th or so); counts are scaled to
+	 * all rows. Absent: every row was joined. */
+	sampled?: number;
+}
+
+/**
+ * Rows joined for a large layer's summary. Joining a row costs about a millisecond here (county polygons, geodesic
+ * distances to parks), so a million rows would hold the tab for a quarter of an hour: the summary of a larger layer is
+ * an estimate from evenly spaced rows, and says so; the joined export joins every row.
+ */
+export const SUMMARY_SAMPLE = 2000;
+
+/** The summary of a layer: exact up to SUMMARY_SAMPLE rows, else estimated from that many evenly spaced rows. */
+export function summariseLayer(layer: UserLayer, index: SpatialIndex, sample = SUMMARY_SAMPLE): JoinSummary {
+	const n = layer.rows.length;
+	if (n <= sample) return summarise(joinLayer(layer, index));
+	const step = n / sample;
+	const picked = Array.from({ length: sample }, (_, k) => Math.floor(k * step));
+	const part: UserLayer =
+		layer.kind === 'points'
+			? {
+					...layer,
+					rows: picked.map((i) => layer.rows[i]),
+					positions: Float64Array.from(picked.flatMap((i) => [layer.positions[2 * i], layer.positions[2 * i + 1]]))
+				}
+			: { ...layer, rows: picked.map((i) => layer.rows[i]), codes: picked.map((i) => layer.codes[i]) };
+	const s = summarise(joinLayer(part, index));
+	const scale = (c: number) => Math.round((c * n) / sample);
+	return {
+		...s,
+		rows: n,
+		inSichuan: scale(s.inSichuan),
+		byRegion: s.byRegion.map((r) => ({ ...r, count: scale(r.count) })),
+		nearPark: scale(s.nearPark),
+		nearParkPossible: scale(s.nearParkPossible),
+		sampled: sample
+	};
 }
 
 export function summarise(joined: JoinedRow[]): JoinSummary {

@@ -9,10 +9,14 @@ import {
 	RADIUS_RANGE,
 	sizeByColumn
 } from './point-style';
-import { aggregatedAt, binPoints, handoverZoom } from './binning';
+import { aggregatedAt, binPoints, handoverZoom, MIN_AGGREGATED } from './binning';
 import { cellAlpha } from './deck-layers';
 import { fileLimit, MAX_LIMIT, MIN_LIMIT } from './limits';
 import { MAX_BYTES } from './decode';
+import { havePublishedData, publishedSpatialIndex } from '../../../scripts/spatial/published-data';
+import { summariseLayer } from './join';
+import { summaryLines } from './summary-text';
+import type { PointLayer } from './user-layer';
 
 describe('colour and size by a column', () => {
 	test('a column of numbers (with a few blanks) reads as numeric; names do not', () => {
@@ -90,15 +94,16 @@ describe('counts in cells at low zoom', () => {
 	});
 
 	test('the hand-over zoom follows density: more points, or closer together, hand over later', () => {
-		const sparse = handoverZoom(cluster(100, 97, 26, 10));
+		const sparse = handoverZoom(cluster(1000, 97, 26, 10));
 		const dense = handoverZoom(cluster(100000, 97, 26, 10));
-		const tight = handoverZoom(cluster(100, 104, 30.6, 0.1));
+		const tight = handoverZoom(cluster(1000, 104, 30.6, 0.1));
 		expect(dense).toBeGreaterThan(sparse);
 		expect(tight).toBeGreaterThan(sparse);
 		expect(aggregatedAt(dense - 1, dense)).toBe(true);
 		expect(aggregatedAt(dense, dense)).toBe(false);
-		// one place many times does not ask for an endless zoom
-		expect(handoverZoom(Float64Array.from([104, 30, 104, 30]))).toBeLessThanOrEqual(14);
+		// one place many times does not ask for an endless zoom; a few points are always points
+		expect(handoverZoom(Float64Array.from({ length: 2000 }, (_, i) => (i % 2 ? 30 : 104)))).toBeLessThanOrEqual(14);
+		expect(handoverZoom(cluster(MIN_AGGREGATED, 104, 30.6, 0.01))).toBe(0);
 	});
 
 	test('a fuller cell is darker', () => {
@@ -142,5 +147,38 @@ describe('the benchmark entry', () => {
 			expect(lon).toBeGreaterThanOrEqual(97.3);
 			expect(lat).toBeLessThanOrEqual(34.3);
 		}
+	});
+});
+
+describe.skipIf(!havePublishedData)('a large layer’s summary', () => {
+	test('is estimated from evenly spaced rows, says so, and scales its counts to all rows', () => {
+		const index = publishedSpatialIndex();
+		const n = 3000;
+		// the first half in 成都 (inside Sichuan), the second far outside (the sea east of Shanghai)
+		const positions = Float64Array.from({ length: 2 * n }, (_, i) =>
+			Math.floor(i / 2) >= n / 2 ? (i % 2 ? 30.6 : 124) : i % 2 ? 30.66 : 104.06
+		);
+		const layer = {
+			kind: 'points',
+			id: 'x',
+			name: 'x',
+			columns: ['lon', 'lat'],
+			rows: Array.from({ length: n }, () => ['', '']),
+			rowNumbers: [],
+			bad: [],
+			positions
+		} as unknown as PointLayer;
+		const s = summariseLayer(layer, index, 500);
+		expect(s.sampled).toBe(500);
+		expect(s.rows).toBe(n);
+		expect(s.inSichuan).toBe(n / 2);
+		const exact = summariseLayer(
+			{ ...layer, rows: layer.rows.slice(0, 400), positions: positions.slice(0, 800) },
+			index,
+			500
+		);
+		expect(exact.sampled).toBeUndefined();
+		expect(exact.inSichuan).toBe(400);
+		expect(summaryLines(s, 'points', 'en').at(-1)).toMatch(/Estimated from 500/);
 	});
 });

@@ -2,7 +2,7 @@
  * A user layer's summary in words: the share per economic region (largest first), points near a planned park, and
  * points outside Sichuan. Pure, tested.
  */
-import { USER_DATA_STRINGS } from '$lib/i18n/strings';
+import { USER_DATA_STRINGS, USER_STYLE_STRINGS } from '$lib/i18n/strings';
 import type { JoinSummary } from './join';
 
 /** Regions named in the summary; the rest are in the joined table. */
@@ -20,5 +20,6 @@ export function summaryLines(s: JoinSummary, kind: 'points' | 'regions', lang: '
 		if (s.nearParkPossible) lines.push(ui.nearParkPossible(s.nearParkPossible));
 		if (s.rows > s.inSichuan) lines.push(ui.outside(s.rows - s.inSichuan));
 	}
+	if (s.sampled) lines.push(USER_STYLE_STRINGS[lang].sampled(s.sampled));
 	return lines;
 }

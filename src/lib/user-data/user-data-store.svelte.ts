@@ -133,13 +133,13 @@ export class UserDataStore {
 
 	private async build(stored: Stored, visible = true): Promise<UserEntry> {
 		const { index, geo, core } = await this.geographyOf();
-		const { buildLayer, joinLayer, summarise } = core;
+		const { buildLayer, summariseLayer } = core;
 		const layer = buildLayer(stored.raw, geo, stored.id, { ...stored.options, name: stored.name });
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local lookup
 		const used = new Set(this.entries.map((e) => e.color.join()));
 		const color = USER_COLORS.find((c) => !used.has(c.join())) ?? USER_COLORS[this.entries.length % USER_COLORS.length];
 		const shapes = layer.kind === 'shapes' ? core.joinShapes(layer, index) : null;
-		const summary = shapes ? core.summariseShapes(shapes) : summarise(joinLayer(layer as UserLayer, index));
+		const summary = shapes ? core.summariseShapes(shapes) : summariseLayer(layer as UserLayer, index);
 		return { layer, visible, color, encoding: stored.encoding, summary, sheet: sheetOf(stored.raw), shapes };
 	}
 
