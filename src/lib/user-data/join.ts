@@ -8,7 +8,7 @@
 import Papa from 'papaparse';
 import { pointOnFeature } from '@turf/turf';
 import type { Position } from 'geojson';
-import { nearestOf, placesAt, type SpatialIndex } from '$lib/geo/spatial-index';
+import { nearPosition, nearestOf, placesAt, type SpatialIndex } from '$lib/geo/spatial-index';
 import { SEAT_PRECISIONS } from '$lib/geo/seat-placement';
 import type { UserLayer } from './user-layer';
 
@@ -76,8 +76,15 @@ function parkColumns(index: SpatialIndex, p: Position) {
 		nearest_park_id: park.id,
 		nearest_park_km: km + range,
 		nearest_park_placement: seat ? 'seat-level' : 'site',
-		near: hi <= NEAR_PARK_KM ? ('certain' as const) : lo <= NEAR_PARK_KM ? ('possible' as const) : null
+		near: hi <= NEAR_PARK_KM ? ('certain' as const) : lo <= NEAR_PARK_KM ? nearAmong(index, p) : null
 	};
+}
+
+/** The nearest park by least possible distance may be a seat-level one that is only possibly within NEAR_PARK_KM
+ * while a site-placed park certainly is (the spatial question "my points near parks" counts such a row as certain). */
+function nearAmong(index: SpatialIndex, p: Position): 'certain' | 'possible' {
+	const hits = nearPosition(index, p, NEAR_PARK_KM, PARK_KINDS);
+	return hits.some((h) => (h.kmMax ?? h.km) <= NEAR_PARK_KM) ? 'certain' : 'possible';
 }
 
 /** Each good row's plan columns. Region tables take the place's own county / prefecture (a point on its surface for

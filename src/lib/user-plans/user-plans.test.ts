@@ -1,3 +1,4 @@
+import { joinLayer, NEAR_PARK_KM } from '$lib/user-data/join';
 import { describe, expect, test } from 'vitest';
 import { havePublishedData, loadPublishedData, publishedSpatialIndex } from '../../../scripts/spatial/published-data';
 import { placesAt } from '$lib/geo/spatial-index';
@@ -92,6 +93,15 @@ describe.skipIf(!havePublishedData)('real data: the user rows in a region, and q
 		expect(['county', 'prefecture']).toContain(near[1].nearest.precision);
 		// nothing within 5 km of 昆明
 		expect(near.some((n) => n.index === 3)).toBe(false);
+	});
+
+	test("the layer card's summary counts a row near a park as the question does (a certain site beats a possible seat)", () => {
+		const joined = joinLayer(points, index);
+		const byQuestion = new Map(pointsNearPlans(points, index, NEAR_PARK_KM).map((n) => [n.index, n.certainty]));
+		expect(joined.map((r, i) => [r.near, byQuestion.get(i) ?? null])).toEqual(
+			joined.map((_, i) => [byQuestion.get(i) ?? null, byQuestion.get(i) ?? null])
+		);
+		expect(joined[0].near).toBe('certain');
 	});
 
 	test('plan features within N km of my point, nearest first; a bad row index is refused', () => {
