@@ -750,7 +750,8 @@ export const USER_FORMATS_STRINGS = {
 		covers: '涉及的县',
 		prefectures: '涉及的市州',
 		economicRegions: '涉及的经济区',
-		planInside: (n: number) => `图形内的规划要素：${n} 个`,
+		planInside: (certain: number, possible: number) =>
+			`图形内的规划要素：${certain} 个` + (possible ? `；另 ${possible} 个可能在内（仅定位到县或市驻地）` : ''),
 		planInsideNone: '图形内没有规划要素',
 		possibly: '（可能在内）',
 		profile: '这个图形与规划',
@@ -767,7 +768,9 @@ export const USER_FORMATS_STRINGS = {
 		covers: 'Counties it covers',
 		prefectures: 'Prefectures',
 		economicRegions: 'Economic regions',
-		planInside: (n: number) => `Plan features inside: ${n}`,
+		planInside: (certain: number, possible: number) =>
+			`Plan features inside: ${certain}` +
+			(possible ? `; ${possible} more possibly inside (placed only at a county or prefecture seat)` : ''),
 		planInsideNone: 'No plan features inside',
 		possibly: ' (possibly)',
 		profile: 'This shape and the plans',

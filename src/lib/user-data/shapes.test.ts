@@ -158,7 +158,9 @@ describe.skipIf(!havePublishedData)('real data: shapes joined to the plans', () 
 		const table = shapeTable(layer, joins);
 		expect(table.columns).toEqual(['name', ...SHAPE_COLUMNS]);
 		expect(table.rows[0][1]).toContain('青羊区');
-		expect(table.rows[0][5]).toBe(String(joins[0].inside.length));
+		const certain = joins[0].inside.filter((f) => f.certainty === 'certain').length;
+		expect(table.rows[0][5]).toBe(String(certain));
+		expect(table.rows[0][6]).toBe(String(joins[0].inside.length - certain));
 		const summary = summariseShapes(joins);
 		expect(summary.inSichuan).toBe(2);
 	});

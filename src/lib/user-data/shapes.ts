@@ -242,6 +242,7 @@ export const SHAPE_COLUMNS = [
 	'prefectures',
 	'economic_regions',
 	'plan_features_inside',
+	'plan_features_possibly_inside',
 	'plan_feature_names',
 	'plan_feature_ids'
 ] as const;
@@ -258,7 +259,9 @@ export function shapeTable(layer: ShapeLayer, joins: ShapeJoin[]): { columns: st
 			list(j.counties.map((c) => c.code)),
 			list(j.prefectures.map((c) => c.name_zh)),
 			list(j.economicRegions.map((r) => r.name_zh)),
-			String(j.inside.length),
+			String(j.inside.filter((f) => f.certainty === 'certain').length),
+			// placed only at a county or prefecture seat: may stand anywhere in it (the names say "（可能）")
+			String(j.inside.filter((f) => f.certainty === 'possible').length),
 			list(j.inside.map((f) => f.name_zh + (f.certainty === 'possible' ? '（可能）' : ''))),
 			list(j.inside.map((f) => f.id))
 		];
