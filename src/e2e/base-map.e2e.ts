@@ -2,35 +2,16 @@
  * The foundation, as a user sees it: the atlas opens offline, draws Sichuan with legible Chinese names, frames the
  * province on desktop and phone, and answers the window.atlas API.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import {
-	expectClean,
-	guardedPage,
-	imageStats,
-	launchChromium,
-	openAtlas,
-	serveStatic,
-	type StaticServer
-} from './harness';
+import { describe, expect, test } from 'vitest';
+import { expectClean, guardedPage, imageStats, openAtlas, useAtlas } from './harness';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-	server = await serveStatic();
-	browser = await launchChromium();
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const env = useAtlas({ page: false });
 
 describe('the atlas page on a desktop screen', () => {
 	test('renders a non-blank map of Sichuan with Chinese labels, offline, without errors', async () => {
-		const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-		const { page, guard } = await guardedPage(context, server.origin);
-		await openAtlas(page, `${server.origin}/`);
+		const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
+		const { page, guard } = await guardedPage(context, env.origin);
+		await openAtlas(page, `${env.origin}/`);
 
 		const ready = await page.evaluate(async () => {
 			await window.atlas!.ready;
@@ -56,9 +37,9 @@ describe('the atlas page on a desktop screen', () => {
 	});
 
 	test('county names appear in Chinese when zoomed in, and in English after switching language', async () => {
-		const { page, guard } = await guardedPage(browser, server.origin);
+		const { page, guard } = await guardedPage(env.browser, env.origin);
 		await page.setViewportSize({ width: 1280, height: 800 });
-		await openAtlas(page, `${server.origin}/`);
+		await openAtlas(page, `${env.origin}/`);
 		const state = await page.evaluate(() => window.atlas!.setState({ view: { center: [101.96, 30.0], zoom: 8 } }));
 		expect(state.view.zoom).toBeCloseTo(8, 3);
 		expect(state.view.center[0]).toBeCloseTo(101.96, 4);
@@ -77,8 +58,8 @@ describe('the atlas page on a desktop screen', () => {
 	});
 
 	test('setState rejects bad input with a clear message and keeps the map', async () => {
-		const { page, guard } = await guardedPage(browser, server.origin);
-		await openAtlas(page, `${server.origin}/`);
+		const { page, guard } = await guardedPage(env.browser, env.origin);
+		await openAtlas(page, `${env.origin}/`);
 		const before = await page.evaluate(() => window.atlas!.getState());
 		const message = await page.evaluate(() =>
 			window.atlas!.setState({ view: { zoom: 'near' }, lang: 'fr' }).then(
@@ -96,14 +77,14 @@ describe('the atlas page on a desktop screen', () => {
 
 describe('the atlas page on a phone screen', () => {
 	test('frames all of Sichuan', async () => {
-		const context = await browser.newContext({
+		const context = await env.browser.newContext({
 			viewport: { width: 390, height: 844 },
 			deviceScaleFactor: 2,
 			isMobile: true,
 			hasTouch: true
 		});
-		const { page, guard } = await guardedPage(context, server.origin);
-		await openAtlas(page, `${server.origin}/`);
+		const { page, guard } = await guardedPage(context, env.origin);
+		await openAtlas(page, `${env.origin}/`);
 		const seats = await page.evaluate(() => window.atlas!.inspect.rendered('prefecture-seat'));
 		expect(new Set(seats.map((s) => s.code)).size).toBe(21);
 		await context.close();
@@ -113,8 +94,8 @@ describe('the atlas page on a phone screen', () => {
 
 describe('the sources page', () => {
 	test('states the sources and that this is not an official map', async () => {
-		const { page, guard } = await guardedPage(browser, server.origin);
-		await page.goto(`${server.origin}/sources/`);
+		const { page, guard } = await guardedPage(env.browser, env.origin);
+		await page.goto(`${env.origin}/sources/`);
 		await expect.poll(() => page.locator('body').textContent()).toMatch(/非官方地图/);
 		expect(await page.locator('body').textContent()).toMatch(/GCJ-02/);
 		await page.close();

@@ -3,25 +3,10 @@
  * filter, English, the keyboard — in real Chromium against the built site, offline.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import {
-	expectClean,
-	guardedPage,
-	launchChromium,
-	openAtlas,
-	serveStatic,
-	type PageGuard,
-	type StaticServer
-} from './harness';
+import { describe, expect, test } from 'vitest';
+import { expectClean, guardedPage, openAtlas, useAtlas } from './harness';
 import { METRICS } from '$lib/data/vocab';
 import { BASIS_LABELS } from '$lib/i18n/strings';
-
-let server: StaticServer;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-let guard: PageGuard;
 
 type Feature = {
 	properties: {
@@ -36,37 +21,30 @@ type Feature = {
 const plan = JSON.parse(readFileSync('build/data/plan-atlas.json', 'utf8')) as { features: Feature[] };
 const byId = (id: string) => plan.features.find((f) => f.properties.id === id)!;
 
-beforeAll(async () => {
-	server = await serveStatic();
-	browser = await launchChromium();
-	context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-	({ page, guard } = await guardedPage(context, server.origin));
-	await openAtlas(page, `${server.origin}/`, { plan: true });
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const env = useAtlas();
 
 /** Centres the map on a position and clicks it, as a user would. */
 async function clickAt(lnglat: number[], zoom: number) {
-	await page.evaluate(([center, z]) => window.atlas!.setState({ view: { center, zoom: z } }), [lnglat, zoom] as const);
-	const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
-	await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+	await env.page.evaluate(([center, z]) => window.atlas!.setState({ view: { center, zoom: z } }), [
+		lnglat,
+		zoom
+	] as const);
+	const box = (await env.page.locator('.maplibregl-canvas').boundingBox())!;
+	await env.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
 }
 
-const panel = () => page.locator('aside.side-panel');
+const panel = () => env.page.locator('aside.side-panel');
 
 describe('exploring the plans', () => {
 	test('each layer toggles, and its legend appears while it is on', async () => {
-		const boxes = page.locator('input[data-layer]');
+		const boxes = env.page.locator('input[data-layer]');
 		const ids = await boxes.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).dataset.layer!));
 		expect(ids.length).toBeGreaterThanOrEqual(14);
 		for (const id of ids) {
-			const box = page.locator(`input[data-layer="${id}"]`);
+			const box = env.page.locator(`input[data-layer="${id}"]`);
 			const wasOn = await box.isChecked();
 			await box.click();
-			const layers = await page.evaluate(() => window.atlas!.getState().layers);
+			const layers = await env.page.evaluate(() => window.atlas!.getState().layers);
 			expect(layers.includes(id), id).toBe(!wasOn);
 			const legend = box.locator('xpath=ancestor::li[1]').locator('ul.legend');
 			await expect.poll(() => legend.count(), { message: id }).toBe(wasOn ? 0 : 1);
@@ -79,71 +57,73 @@ describe('exploring the plans', () => {
 		const ganmei = byId('enclave-park-ganmei');
 		await clickAt(ganmei.geometry!.coordinates, 9);
 		// it stands in at 眉山东坡区's seat with three projects: the click opens the seat's stack, and it is chosen there
-		await page.locator('[data-stack-member="enclave-park-ganmei"]').click();
+		await env.page.locator('[data-stack-member="enclave-park-ganmei"]').click();
 		await expect.poll(() => panel().locator('h2').textContent()).toBe('甘眉工业园区');
 		const text = (await panel().textContent())!;
 		for (const industry of ['新能源', '新材料', '有色金属']) expect(text).toContain(industry);
 		expect(text).toContain('000_c35a7d169af5c8ce.txt');
-		expect(await page.evaluate(() => window.atlas!.getState().selected)).toBe('enclave-park-ganmei');
+		expect(await env.page.evaluate(() => window.atlas!.getState().selected)).toBe('enclave-park-ganmei');
 		// its enclave arc to 甘孜州 is drawn while it is selected
-		expect(await page.evaluate(() => window.atlas!.inspect.styleLayers().some((id) => id.startsWith('deck-')))).toBe(
-			true
-		);
+		expect(
+			await env.page.evaluate(() => window.atlas!.inspect.styleLayers().some((id) => id.startsWith('deck-')))
+		).toBe(true);
 		// the first Escape closes the seat's list (the focus is in it), the panel stays
-		await page.keyboard.press('Escape');
-		await expect.poll(() => page.locator('[data-stack-list]').count()).toBe(0);
-		expect(await page.evaluate(() => window.atlas!.getState().selected)).toBe('enclave-park-ganmei');
+		await env.page.keyboard.press('Escape');
+		await expect.poll(() => env.page.locator('[data-stack-list]').count()).toBe(0);
+		expect(await env.page.evaluate(() => window.atlas!.getState().selected)).toBe('enclave-park-ganmei');
 	});
 
 	test('Escape closes the panel', async () => {
-		await page.keyboard.press('Escape');
+		await env.page.keyboard.press('Escape');
 		await expect.poll(() => panel().count()).toBe(0);
-		expect(await page.evaluate(() => window.atlas!.getState().selected)).toBeNull();
+		expect(await env.page.evaluate(() => window.atlas!.getState().selected)).toBeNull();
 	});
 
 	test('clicking 理塘县 lists the features planned there', async () => {
 		// A spot in the north-west of 理塘县, 54 km from the nearest plan point or line.
 		await clickAt([99.65, 30.5], 8);
 		await expect.poll(() => panel().locator('h2').textContent()).toBe('理塘县');
-		expect(await page.evaluate(() => window.atlas!.getState().selected)).toBe('county-513334');
+		expect(await env.page.evaluate(() => window.atlas!.getState().selected)).toBe('county-513334');
 		const rows = panel().locator('button[data-feature]');
 		expect(await rows.count()).toBeGreaterThan(3);
 		// every row is selectable
 		const row = panel().locator('details[open] button[data-feature]').first();
 		const first = await row.getAttribute('data-feature');
 		await row.click();
-		await expect.poll(() => page.evaluate(() => window.atlas!.getState().selected)).toBe(first);
+		await expect.poll(() => env.page.evaluate(() => window.atlas!.getState().selected)).toBe(first);
 	});
 
 	test.each(['两河口', 'lianghekou', 'Lianghekou', 'lhk'])('search finds 两河口水电站 from “%s”', async (q) => {
-		const results = await page.evaluate((text) => window.atlas!.query.search(text), q);
+		const results = await env.page.evaluate((text) => window.atlas!.query.search(text), q);
 		expect(results[0]?.id).toBe('hydro-station-lianghekou');
-		const input = page.getByRole('combobox');
+		const input = env.page.getByRole('combobox');
 		await input.fill(q);
-		await expect.poll(() => page.getByRole('option').first().textContent()).toContain('两河口水电站');
+		await expect.poll(() => env.page.getByRole('option').first().textContent()).toContain('两河口水电站');
 		await input.press('Enter');
-		await expect.poll(() => page.evaluate(() => window.atlas!.getState().selected)).toBe('hydro-station-lianghekou');
+		await expect
+			.poll(() => env.page.evaluate(() => window.atlas!.getState().selected))
+			.toBe('hydro-station-lianghekou');
 		await expect.poll(() => panel().locator('h2').textContent()).toBe('两河口水电站');
 	});
 
 	test('the 锂 (lithium) filter emphasises lithium features across layers, with a count', async () => {
 		const expected = plan.features.filter((f) => f.properties.industries.some((i) => i.category === 'lithium')).length;
 		expect(expected).toBeGreaterThan(3);
-		await page.locator('button[data-category="lithium"]').click();
-		await expect.poll(() => page.evaluate(() => window.atlas!.getState().filter)).toEqual(['lithium']);
-		await expect.poll(() => page.getByRole('status').textContent()).toContain(String(expected));
-		await page.locator('button[data-category="lithium"]').click();
-		await expect.poll(() => page.evaluate(() => window.atlas!.getState().filter)).toEqual([]);
+		await env.page.locator('button[data-category="lithium"]').click();
+		await expect.poll(() => env.page.evaluate(() => window.atlas!.getState().filter)).toEqual(['lithium']);
+		await expect.poll(() => env.page.getByRole('status').textContent()).toContain(String(expected));
+		await env.page.locator('button[data-category="lithium"]').click();
+		await expect.poll(() => env.page.evaluate(() => window.atlas!.getState().filter)).toEqual([]);
 	});
 
 	test('English mode shows English UI and names', async () => {
-		await page.evaluate(() => window.atlas!.setState({ lang: 'en', selected: 'enclave-park-ganmei' }));
+		await env.page.evaluate(() => window.atlas!.setState({ lang: 'en', selected: 'enclave-park-ganmei' }));
 		await expect.poll(() => panel().locator('h2').textContent()).toBe('Ganzi–Meishan Industrial Park');
-		const ui = (await page.locator('.left').textContent())!;
+		const ui = (await env.page.locator('.left').textContent())!;
 		expect(ui).toContain('Layers');
 		expect(ui).toContain('Industry filter');
-		expect(await page.getByRole('combobox').getAttribute('placeholder')).toMatch(/Search/);
-		await page.evaluate(() => window.atlas!.setState({ lang: 'zh', selected: null }));
+		expect(await env.page.getByRole('combobox').getAttribute('placeholder')).toMatch(/Search/);
+		await env.page.evaluate(() => window.atlas!.setState({ lang: 'zh', selected: null }));
 	});
 
 	test('a feature says how it is placed and what its figures measure, in the reader’s language', async () => {
@@ -153,33 +133,33 @@ describe('exploring the plans', () => {
 		expect(f, 'a precisely placed feature with figures').toBeTruthy();
 		const { location, figures } = f.properties;
 		const metric = METRICS[figures[0].metric];
-		await page.evaluate((id) => window.atlas!.setState({ lang: 'zh', selected: id }), f.properties.id);
+		await env.page.evaluate((id) => window.atlas!.setState({ lang: 'zh', selected: id }), f.properties.id);
 		await expect.poll(() => panel().textContent()).toContain(location.note_zh);
 		let text = (await panel().textContent())!;
 		expect(text).toContain(metric.zh);
 		expect(text).toContain(BASIS_LABELS[location.basis].zh);
 		expect(text).not.toContain(location.note_en);
 		expect(text).not.toContain(figures[0].metric);
-		await page.evaluate(() => window.atlas!.setState({ lang: 'en' }));
+		await env.page.evaluate(() => window.atlas!.setState({ lang: 'en' }));
 		await expect.poll(() => panel().textContent()).toContain(location.note_en);
 		text = (await panel().textContent())!;
 		expect(text).toContain(metric.en);
 		expect(text).toContain(BASIS_LABELS[location.basis].en);
-		await page.evaluate(() => window.atlas!.setState({ lang: 'zh', selected: null }));
+		await env.page.evaluate(() => window.atlas!.setState({ lang: 'zh', selected: null }));
 	});
 
 	test('a statement about a group shows on its members as the group’s', async () => {
 		const member = plan.features.find((x) => x.properties.industries.some((i) => i.group));
 		expect(member, 'a member of a group').toBeTruthy();
 		const group = member!.properties.industries.find((i) => i.group)!.group!;
-		await page.evaluate((id) => window.atlas!.setState({ selected: id }), member!.properties.id);
+		await env.page.evaluate((id) => window.atlas!.setState({ selected: id }), member!.properties.id);
 		await expect.poll(() => panel().locator('.industries li.shared').count()).toBeGreaterThan(0);
 		expect(await panel().locator('.industries li.shared').first().textContent()).toContain(group.name_zh);
-		await page.evaluate(() => window.atlas!.setState({ selected: null }));
+		await env.page.evaluate(() => window.atlas!.setState({ selected: null }));
 	});
 
 	test('setState refuses unknown selections and layers with a clear message', async () => {
-		const msg = await page.evaluate(() =>
+		const msg = await env.page.evaluate(() =>
 			window.atlas!.setState({ selected: 'no-such-thing' }).then(
 				() => 'resolved',
 				(e: Error) => e.message
@@ -189,15 +169,19 @@ describe('exploring the plans', () => {
 	});
 
 	test('no request left the origin, no errors', () => {
-		expectClean(guard);
+		expectClean(env.guard);
 	});
 });
 
 describe('on a phone', () => {
 	test('the panel becomes a bottom sheet', async () => {
-		const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-		const { page: p, guard: g } = await guardedPage(phone, server.origin);
-		await openAtlas(p, `${server.origin}/`, { plan: true });
+		const phone = await env.browser.newContext({
+			viewport: { width: 390, height: 844 },
+			isMobile: true,
+			hasTouch: true
+		});
+		const { page: p, guard: g } = await guardedPage(phone, env.origin);
+		await openAtlas(p, `${env.origin}/`, { plan: true });
 		await p.evaluate(() => window.atlas!.setState({ selected: 'hydro-station-lianghekou' }));
 		const box = (await p.locator('aside.side-panel').boundingBox())!;
 		expect(box.width).toBeGreaterThan(380);

@@ -5,32 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import {
-	expectClean,
-	guardedPage,
-	launchChromium,
-	openAtlas,
-	screenOf,
-	serveStatic,
-	type PageGuard,
-	type StaticServer
-} from './harness';
+import type { Page } from 'playwright-core';
+import { expectClean, guardedPage, openAtlas, type PageGuard, screenOf, useAtlas } from './harness';
 import { kindColour } from '$lib/style/plan-palette';
 
-let server: StaticServer;
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-	server = await serveStatic();
-	browser = await launchChromium();
-	context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const env = useAtlas({ page: false });
 
 /** The directives every built page must carry (SvelteKit adds the hash of its bootstrap script to script-src). */
 const REQUIRED_DIRECTIVES: Record<string, string[]> = {
@@ -76,10 +55,10 @@ describe('Content-Security-Policy', () => {
 	);
 
 	test('a fetch to another origin is refused by the page itself, before any request is made', async () => {
-		const { page, guard } = await guardedPage(context, server.origin);
+		const { page, guard } = await guardedPage(env.context, env.origin);
 		const requested: string[] = [];
 		page.on('request', (r) => requested.push(r.url()));
-		await openAtlas(page, `${server.origin}/`);
+		await openAtlas(page, `${env.origin}/`);
 		const outcome = await page.evaluate(async () => {
 			const violation = new Promise<{ directive: string; blocked: string }>((resolve) =>
 				addEventListener(
@@ -99,7 +78,7 @@ describe('Content-Security-Policy', () => {
 		expect(outcome.fetched).toBe('rejected: TypeError');
 		expect(outcome.violation).toEqual({ directive: 'connect-src', blocked: 'https://example.com/x' });
 		// The browser never asked the network: neither the request event nor the harness's abort-all route saw it.
-		expect(requested.filter((u) => !u.startsWith(server.origin))).toEqual([]);
+		expect(requested.filter((u) => !u.startsWith(env.origin))).toEqual([]);
 		expect(guard.foreignRequests).toEqual([]);
 		// ...and the harness's own violation record caught it, so any other violation fails every test.
 		expect(guard.cspViolations).toEqual(['connect-src https://example.com/x']);
@@ -107,8 +86,8 @@ describe('Content-Security-Policy', () => {
 	});
 
 	test('an image from another origin is refused too (img-src)', async () => {
-		const { page, guard } = await guardedPage(context, server.origin);
-		await openAtlas(page, `${server.origin}/embed/`);
+		const { page, guard } = await guardedPage(env.context, env.origin);
+		await openAtlas(page, `${env.origin}/embed/`);
 		const loaded = await page.evaluate(
 			() =>
 				new Promise<string>((resolve) => {
@@ -159,8 +138,8 @@ describe('a lost GPU context', () => {
 	let guard: PageGuard;
 
 	beforeAll(async () => {
-		({ page, guard } = await guardedPage(context, server.origin));
-		await openAtlas(page, `${server.origin}/`, { plan: true });
+		({ page, guard } = await guardedPage(env.context, env.origin));
+		await openAtlas(page, `${env.origin}/`, { plan: true });
 	});
 	afterAll(() => page?.close());
 

@@ -3,12 +3,12 @@
  * Every page opened through `guardedPage` records what a test must fail on: a request to another origin, a page error, a
  * console error, a failed same-origin response and a Content-Security-Policy violation (`expectClean` checks them all).
  */
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { createServer, type Server } from 'node:http';
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -44,10 +44,11 @@ export async function serveStatic(dir = 'build'): Promise<StaticServer> {
 	return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(() => r())) };
 }
 
-export async function launchChromium(): Promise<Browser> {
+/** Launches Debian's Chromium headless, with `extraArgs` after the usual ones. */
+export async function launchChromium(extraArgs: string[] = []): Promise<Browser> {
 	if (!existsSync(CHROMIUM_PATH))
 		throw new Error(`No Chromium at ${CHROMIUM_PATH}: apt-get install chromium (or set CHROMIUM_PATH)`);
-	return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+	return chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, ...extraArgs], headless: true });
 }
 
 /** What a page did that a test must see: foreign requests, page errors, console errors, CSP violations. */
@@ -149,4 +150,95 @@ export function imageStats(png: Buffer): {
 	const total = img.width * img.height;
 	const top = Math.max(...colours.values());
 	return { width: img.width, height: img.height, distinctColours: colours.size, nonPaperShare: 1 - top / total };
+}
+
+export interface UseAtlasOptions {
+	/** Route opened in the shared page before the file's tests (default `/`); `false` leaves the page blank. */
+	open?: string | false;
+	/** Whether opening waits for the plan layers too, not only the base map (default true). */
+	plan?: boolean;
+	/** Whether to open the shared page at all (default true); without it tests open their own from `browser`/`context`. */
+	page?: boolean;
+	/** Options of the shared browser context (default: 1280×800, downloads accepted). */
+	context?: BrowserContextOptions;
+	/** Also launch a Chromium with WebGL off (`noWebgl`), for the SVG fallback. */
+	noWebgl?: boolean;
+	/** Time allowed for the setup (ms). */
+	timeout?: number;
+}
+
+/** What `useAtlas` sets up, read through getters once `beforeAll` has run. */
+export interface AtlasHarness {
+	readonly origin: string;
+	readonly browser: Browser;
+	readonly context: BrowserContext;
+	/** The shared, guarded page (throws when the file asked for none). */
+	readonly page: Page;
+	readonly guard: PageGuard;
+	/** A Chromium launched with `--disable-webgl --disable-3d-apis` (throws unless asked for). */
+	readonly noWebgl: Browser;
+	/** Messages of the dialogs the shared page opened (each dismissed): a hostile cell must open none. */
+	readonly dialogs: string[];
+}
+
+/**
+ * The setup almost every browser-test file shares, registered as its `beforeAll`/`afterAll`: serve `build/`, launch
+ * Chromium, open one context and one guarded page on the atlas, and close it all afterwards.
+ */
+export function useAtlas(options: UseAtlasOptions = {}): AtlasHarness {
+	const { open = '/', plan = true, page: withPage = true, noWebgl: withoutWebgl = false, timeout } = options;
+	let server: StaticServer | undefined;
+	let browser: Browser | undefined;
+	let context: BrowserContext | undefined;
+	let page: Page | undefined;
+	let guard: PageGuard | undefined;
+	let noWebgl: Browser | undefined;
+	const dialogs: string[] = [];
+	const need = <T>(value: T | undefined, what: string): T => {
+		if (value === undefined) throw new Error(`useAtlas: no ${what} (not asked for, or beforeAll has not run)`);
+		return value;
+	};
+
+	beforeAll(async () => {
+		server = await serveStatic();
+		browser = await launchChromium();
+		if (withoutWebgl) noWebgl = await launchChromium(['--disable-webgl', '--disable-3d-apis']);
+		context = await browser.newContext(
+			options.context ?? { viewport: { width: 1280, height: 800 }, acceptDownloads: true }
+		);
+		if (!withPage) return;
+		({ page, guard } = await guardedPage(context, server.origin));
+		page.on('dialog', (d) => {
+			dialogs.push(d.message());
+			void d.dismiss();
+		});
+		if (open !== false) await openAtlas(page, `${server.origin}${open}`, { plan });
+	}, timeout);
+	afterAll(async () => {
+		await browser?.close();
+		await noWebgl?.close();
+		await server?.close();
+	});
+
+	return {
+		get origin() {
+			return need(server, 'server').origin;
+		},
+		get browser() {
+			return need(browser, 'browser');
+		},
+		get context() {
+			return need(context, 'context');
+		},
+		get page() {
+			return need(page, 'page');
+		},
+		get guard() {
+			return need(guard, 'page guard');
+		},
+		get noWebgl() {
+			return need(noWebgl, 'browser without WebGL');
+		},
+		dialogs
+	};
 }

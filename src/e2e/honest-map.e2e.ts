@@ -5,25 +5,9 @@
  * the main views.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import {
-	expectClean,
-	guardedPage,
-	screenOf,
-	launchChromium,
-	openAtlas,
-	serveStatic,
-	type PageGuard,
-	type StaticServer
-} from './harness';
+import { describe, expect, test } from 'vitest';
+import { expectClean, guardedPage, openAtlas, screenOf, useAtlas } from './harness';
 import { seriousViolations } from './axe';
-
-let server: StaticServer;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-let guard: PageGuard;
 
 type Feature = { properties: { id: string }; geometry: { type: string; coordinates: number[] } | null };
 const plan = JSON.parse(readFileSync('build/data/plan-atlas.json', 'utf8')) as { features: Feature[] };
@@ -41,17 +25,7 @@ const ENERGY_LAYERS = [
 	'energy-other'
 ];
 
-beforeAll(async () => {
-	server = await serveStatic();
-	browser = await launchChromium();
-	context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-	({ page, guard } = await guardedPage(context, server.origin));
-	await openAtlas(page, `${server.origin}/`, { plan: true });
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const env = useAtlas();
 
 /** A square of `km` a side centred on a position. */
 function square([x, y]: number[], km: number) {
@@ -73,25 +47,25 @@ function square([x, y]: number[], km: number) {
 
 describe('answers that respect placement', () => {
 	test('a 5 km square at 康定’s seat lists no seat-placed feature as certainly inside, and lists them as possibly inside', async () => {
-		const hits = await page.evaluate((s) => window.atlas!.query.inside(s), square(KANGDING_SEAT, 5));
+		const hits = await env.page.evaluate((s) => window.atlas!.query.inside(s), square(KANGDING_SEAT, 5));
 		const seatPlaced = hits.filter((h) => h.precision === 'county' || h.precision === 'prefecture');
 		expect(seatPlaced.length).toBeGreaterThan(0);
 		expect(seatPlaced.filter((h) => h.certainty === 'certain').map((h) => h.id)).toEqual([]);
 		expect(hits.find((h) => h.name_zh.includes('康定水泥石膏'))?.certainty).toBe('possible');
 
 		// The same question drawn in the page: "inside" and "may be inside" apart
-		await page.evaluate((s) => window.atlas!.setState({ drawn: s as never }), square(KANGDING_SEAT, 5));
-		const possible = page.locator('section.tools [data-certainty="possible"]');
+		await env.page.evaluate((s) => window.atlas!.setState({ drawn: s as never }), square(KANGDING_SEAT, 5));
+		const possible = env.page.locator('section.tools [data-certainty="possible"]');
 		await expect.poll(() => possible.count(), { timeout: 30_000 }).toBe(1);
 		const mine = hits.find((h) => h.name_zh.includes('康定水泥石膏'))!.id;
 		expect(await possible.locator(`[data-result="${mine}"]`).count()).toBe(1);
-		expect(await page.locator(`section.tools [data-certainty="certain"] [data-result="${mine}"]`).count()).toBe(0);
+		expect(await env.page.locator(`section.tools [data-certainty="certain"] [data-result="${mine}"]`).count()).toBe(0);
 		expect(await possible.textContent()).toContain('可能在范围内');
-		await page.evaluate(() => window.atlas!.setState({ drawn: null }));
+		await env.page.evaluate(() => window.atlas!.setState({ drawn: null }));
 	});
 
 	test('near and what-is-here give seat-placed hits a km range, exact ones one figure', async () => {
-		const r = await page.evaluate((p) => window.atlas!.query.at(p as [number, number]), KANGDING_SEAT);
+		const r = await env.page.evaluate((p) => window.atlas!.query.at(p as [number, number]), KANGDING_SEAT);
 		// seat-placed points carry a range (seat-precision areas are areas, measured as drawn)
 		const ranged = r.nearest.filter((h) => h.kmMin !== undefined);
 		expect(ranged.length).toBeGreaterThan(0);
@@ -101,14 +75,14 @@ describe('answers that respect placement', () => {
 		}
 		const exact = r.nearest.filter((h) => h.precision === 'site');
 		for (const h of exact) expect(h.kmMin).toBeUndefined();
-		const near = await page.evaluate(() => window.atlas!.query.near('axis-kangba-east-west', 5));
+		const near = await env.page.evaluate(() => window.atlas!.query.near('axis-kangba-east-west', 5));
 		for (const h of near.filter((x) => x.certainty === 'possible')) expect(h.kmMax!).toBeGreaterThan(5);
 	});
 });
 
 describe('seat stacks', () => {
 	test('a stack at 成都’s seat opens and each member selects', async () => {
-		await page.evaluate(
+		await env.page.evaluate(
 			(c) =>
 				window.atlas!.setState({
 					view: { center: c as [number, number], zoom: 9, bearing: 0, pitch: 0 },
@@ -117,9 +91,9 @@ describe('seat stacks', () => {
 				}),
 			CHENGDU_SEAT
 		);
-		const p = await screenOf(page, CHENGDU_SEAT);
-		await page.mouse.click(p.x, p.y);
-		const list = page.locator('[data-stack-list]');
+		const p = await screenOf(env.page, CHENGDU_SEAT);
+		await env.page.mouse.click(p.x, p.y);
+		const list = env.page.locator('[data-stack-list]');
 		await expect.poll(() => list.count()).toBe(1);
 		const members = await list
 			.locator('[data-stack-member]')
@@ -127,64 +101,67 @@ describe('seat stacks', () => {
 		expect(members.length).toBeGreaterThanOrEqual(10);
 		// the first member has the focus: the keyboard can choose at once
 		await expect
-			.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-stack-member')))
+			.poll(() => env.page.evaluate(() => document.activeElement?.getAttribute('data-stack-member')))
 			.toBe(members[0]);
 		for (const id of members) {
 			await list.locator(`[data-stack-member="${id}"]`).click();
-			await expect.poll(() => page.evaluate(() => window.atlas!.getState().selected)).toBe(id);
+			await expect.poll(() => env.page.evaluate(() => window.atlas!.getState().selected)).toBe(id);
 			expect(await list.locator(`[data-stack-member="${id}"]`).getAttribute('aria-current')).toBe('true');
 		}
 		// Enter on a member selects it too
 		await list.locator(`[data-stack-member="${members[0]}"]`).focus();
-		await page.keyboard.press('Enter');
-		await expect.poll(() => page.evaluate(() => window.atlas!.getState().selected)).toBe(members[0]);
-		expect(await seriousViolations(page)).toEqual([]);
+		await env.page.keyboard.press('Enter');
+		await expect.poll(() => env.page.evaluate(() => window.atlas!.getState().selected)).toBe(members[0]);
+		expect(await seriousViolations(env.page)).toEqual([]);
 		await list.locator('[data-stack-member]').first().press('Escape');
 		await expect.poll(() => list.count()).toBe(0);
 		// the legend explains the mark
-		expect(await page.locator('[data-legend="stack"]').first().textContent()).toContain('同一驻地');
-		expectClean(guard);
+		expect(await env.page.locator('[data-legend="stack"]').first().textContent()).toContain('同一驻地');
+		expectClean(env.guard);
 	}, 300_000);
 
 	test('the industry filter counts within stacks', async () => {
-		await page.evaluate(() => window.atlas!.setState({ filter: ['aerospace'], selected: null }));
-		const p = await screenOf(page, CHENGDU_SEAT);
-		await page.mouse.click(p.x, p.y);
-		const list = page.locator('[data-stack-list]');
+		await env.page.evaluate(() => window.atlas!.setState({ filter: ['aerospace'], selected: null }));
+		const p = await screenOf(env.page, CHENGDU_SEAT);
+		await env.page.mouse.click(p.x, p.y);
+		const list = env.page.locator('[data-stack-list]');
 		await expect.poll(() => list.count()).toBe(1);
 		const dim = await list.locator('[data-stack-member].dim').count();
 		const all = await list.locator('[data-stack-member]').count();
 		expect(dim).toBeGreaterThan(0);
 		expect(dim).toBeLessThan(all);
-		await page.keyboard.press('Escape');
-		await page.evaluate(() => window.atlas!.setState({ filter: [] }));
+		await env.page.keyboard.press('Escape');
+		await env.page.evaluate(() => window.atlas!.setState({ filter: [] }));
 	});
 });
 
 describe('one layer per energy kind', () => {
 	test('each energy layer toggles on its own, with only its own kinds in the legend', async () => {
-		await page.evaluate(() => window.atlas!.setState({ layers: [], selected: null }));
+		await env.page.evaluate(() => window.atlas!.setState({ layers: [], selected: null }));
 		for (const id of ENERGY_LAYERS) {
-			await page.locator(`input[data-layer="${id}"]`).click();
-			expect(await page.evaluate(() => window.atlas!.getState().layers)).toEqual([id]);
-			const legend = page.locator(`input[data-layer="${id}"]`).locator('xpath=ancestor::li[1]').locator('ul.legend');
+			await env.page.locator(`input[data-layer="${id}"]`).click();
+			expect(await env.page.evaluate(() => window.atlas!.getState().layers)).toEqual([id]);
+			const legend = env.page
+				.locator(`input[data-layer="${id}"]`)
+				.locator('xpath=ancestor::li[1]')
+				.locator('ul.legend');
 			await expect.poll(() => legend.locator('li').count(), { message: id }).toBeGreaterThan(0);
-			await page.locator(`input[data-layer="${id}"]`).click();
+			await env.page.locator(`input[data-layer="${id}"]`).click();
 		}
-		await page.locator('input[data-layer="energy-solar"]').click();
-		const legend = await page
+		await env.page.locator('input[data-layer="energy-solar"]').click();
+		const legend = await env.page
 			.locator('input[data-layer="energy-solar"]')
 			.locator('xpath=ancestor::li[1]')
 			.locator('ul.legend')
 			.textContent();
 		expect(legend).toContain('光伏');
 		expect(legend).not.toContain('水电站');
-		await page.locator('input[data-layer="energy-solar"]').click();
+		await env.page.locator('input[data-layer="energy-solar"]').click();
 	});
 
 	test('an old layers=energy link opens them all', async () => {
-		const fresh = await guardedPage(context, server.origin);
-		await openAtlas(fresh.page, `${server.origin}/#v=1&map=6/30/102&layers=energy`, { plan: true });
+		const fresh = await guardedPage(env.context, env.origin);
+		await openAtlas(fresh.page, `${env.origin}/#v=1&map=6/30/102&layers=energy`, { plan: true });
 		expect((await fresh.page.evaluate(() => window.atlas!.getState().layers)).sort()).toEqual(
 			[...ENERGY_LAYERS].sort()
 		);
@@ -196,9 +173,9 @@ describe('one layer per energy kind', () => {
 
 describe('state right after ready', () => {
 	test('a sel= link’s getState() right after ready equals the link’s selection (and filter, tour)', async () => {
-		const fresh = await guardedPage(context, server.origin);
+		const fresh = await guardedPage(env.context, env.origin);
 		await fresh.page.goto(
-			`${server.origin}/#v=1&map=7/30.5/102&sel=hydro-station-lianghekou&filter=hydropower&tour=ganzi&step=2`,
+			`${env.origin}/#v=1&map=7/30.5/102&sel=hydro-station-lianghekou&filter=hydropower&tour=ganzi&step=2`,
 			{ waitUntil: 'domcontentloaded' }
 		);
 		await fresh.page.waitForFunction(() => !!window.atlas);
@@ -215,8 +192,8 @@ describe('state right after ready', () => {
 
 describe('phone and small embeds', () => {
 	async function selectedAboveSheet(url: string, viewport: { width: number; height: number }, id: string) {
-		const ctx = await browser.newContext({ viewport, isMobile: viewport.width < 500, hasTouch: true });
-		const { page: p, guard: g } = await guardedPage(ctx, server.origin);
+		const ctx = await env.browser.newContext({ viewport, isMobile: viewport.width < 500, hasTouch: true });
+		const { page: p, guard: g } = await guardedPage(ctx, env.origin);
 		await openAtlas(p, url, { plan: true });
 		const sheet = p.locator('aside.side-panel');
 		await expect.poll(() => sheet.getAttribute('data-sheet')).toBe('half');
@@ -237,7 +214,7 @@ describe('phone and small embeds', () => {
 
 	test('on a 390×844 phone the selected feature stands above the sheet; the sheet goes full height and back', async () => {
 		const { p, ctx, sheet } = await selectedAboveSheet(
-			`${server.origin}/#v=1&map=7/30.5/102&layers=energy-hydro&sel=hydro-station-lianghekou`,
+			`${env.origin}/#v=1&map=7/30.5/102&layers=energy-hydro&sel=hydro-station-lianghekou`,
 			{ width: 390, height: 844 },
 			'hydro-station-lianghekou'
 		);
@@ -259,7 +236,7 @@ describe('phone and small embeds', () => {
 
 	test('in a 640×400 embed the selected feature stands above a compact summary, with "more"', async () => {
 		const { p, ctx, sheet } = await selectedAboveSheet(
-			`${server.origin}/embed/?legend=1#v=1&map=7/30.5/102&layers=energy-hydro&sel=hydro-station-lianghekou`,
+			`${env.origin}/embed/?legend=1#v=1&map=7/30.5/102&layers=energy-hydro&sel=hydro-station-lianghekou`,
 			{ width: 640, height: 400 },
 			'hydro-station-lianghekou'
 		);
@@ -273,9 +250,9 @@ describe('phone and small embeds', () => {
 
 describe('accessibility (axe-core): no serious or critical violation', () => {
 	test('start, a selected feature, a region, the share dialog, a tour', async () => {
-		const fresh = await guardedPage(context, server.origin);
+		const fresh = await guardedPage(env.context, env.origin);
 		const p = fresh.page;
-		await openAtlas(p, `${server.origin}/`, { plan: true });
+		await openAtlas(p, `${env.origin}/`, { plan: true });
 		expect(await seriousViolations(p), 'start').toEqual([]);
 		await p.evaluate(() => window.atlas!.setState({ selected: 'park-sichuan-aba' }));
 		expect(await seriousViolations(p), 'feature').toEqual([]);

@@ -4,44 +4,20 @@
  * by side, in both languages; `atlas.query.indicators` returns the same rows and refuses an unknown place.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import {
-	expectClean,
-	guardedPage,
-	launchChromium,
-	openAtlas,
-	serveStatic,
-	type PageGuard,
-	type StaticServer
-} from './harness';
+import { describe, expect, test } from 'vitest';
+import { expectClean, useAtlas } from './harness';
 
 const GANZI = 'prefecture-513300';
 const SEED = '000_c35a7d169af5c8ce.txt';
 const seedLines = readFileSync(`seeds/${SEED}`, 'utf8').split('\n');
 
-let server: StaticServer;
-let browser: Browser;
-let page: Page;
-let guard: PageGuard;
+const env = useAtlas();
 
-beforeAll(async () => {
-	server = await serveStatic();
-	browser = await launchChromium();
-	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-	({ page, guard } = await guardedPage(context, server.origin));
-	await openAtlas(page, `${server.origin}/`, { plan: true });
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
-
-const panel = () => page.locator('aside.side-panel');
+const panel = () => env.page.locator('aside.side-panel');
 
 describe("甘孜's plan targets", () => {
 	test('atlas.query.indicators returns its rows, each matching its seed line', async () => {
-		const rows = await page.evaluate((id) => window.atlas!.query.indicators(id), GANZI);
+		const rows = await env.page.evaluate((id) => window.atlas!.query.indicators(id), GANZI);
 		const industry = rows.filter((r) => r.seed === SEED);
 		expect(industry).toHaveLength(25);
 		for (const r of industry) {
@@ -51,17 +27,17 @@ describe("甘孜's plan targets", () => {
 			expect(r.target.year).toBe(2025);
 		}
 		expect(
-			await page.evaluate(() => window.atlas!.query.indicators('county-000000').catch((e: Error) => e.message))
+			await env.page.evaluate(() => window.atlas!.query.indicators('county-000000').catch((e: Error) => e.message))
 		).toMatch(/atlas\.query\.indicators: no county/);
 		// an economic region's 发展目标 figures (prose in 004)
-		const nw = await page.evaluate(() => window.atlas!.query.indicators('economic-region-northwest-sichuan'));
+		const nw = await env.page.evaluate(() => window.atlas!.query.indicators('economic-region-northwest-sichuan'));
 		expect(nw.map((r) => r.target.raw)).toContain('2750 万千瓦');
 		// a place the plans set no targets for has none
-		expect(await page.evaluate(() => window.atlas!.query.indicators('prefecture-510100'))).toEqual([]);
+		expect(await env.page.evaluate(() => window.atlas!.query.indicators('prefecture-510100'))).toEqual([]);
 	});
 
 	test('the profile shows the 2025 industry targets with baseline and target as the seed writes them', async () => {
-		await page.evaluate((id) => window.atlas!.setState({ selected: id, lang: 'zh' }), GANZI);
+		await env.page.evaluate((id) => window.atlas!.setState({ selected: id, lang: 'zh' }), GANZI);
 		const table = panel().locator(`[data-indicator-table="${SEED}"]`);
 		await expect.poll(() => table.count()).toBe(1);
 		// 25 rows: collapsed until opened
@@ -95,7 +71,7 @@ describe("甘孜's plan targets", () => {
 	});
 
 	test('in English the labels change and the plan’s words stay', async () => {
-		await page.evaluate(() => window.atlas!.setState({ lang: 'en' }));
+		await env.page.evaluate(() => window.atlas!.setState({ lang: 'en' }));
 		await expect
 			.poll(() => panel().locator('[data-indicators] h3').textContent())
 			.toBe('Plan targets (main indicators)');
@@ -103,6 +79,6 @@ describe("甘孜's plan targets", () => {
 		expect(await row.textContent()).toContain('Industrial value added');
 		expect(await row.locator('[data-binding]').textContent()).toBe('Expected');
 		expect(await row.locator('[data-value]').allTextContents()).toEqual(['89.01', '140']);
-		expectClean(guard);
+		expectClean(env.guard);
 	});
 });

@@ -7,24 +7,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import {
-	expectClean,
-	guardedPage,
-	launchChromium,
-	openAtlas,
-	serveStatic,
-	type PageGuard,
-	type StaticServer
-} from './harness';
+import { describe, expect, test } from 'vitest';
+import { expectClean, guardedPage, openAtlas, screenOf, useAtlas } from './harness';
 import { seriousViolations } from './axe';
-
-let server: StaticServer;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-let guard: PageGuard;
 
 type Feature = {
 	properties: {
@@ -39,35 +24,14 @@ const plan = JSON.parse(readFileSync('build/data/plan-atlas.json', 'utf8')) as {
 const byId = new Map(plan.features.map((f) => [f.properties.id, f]));
 const LITANG = 'county-513334';
 
-/** Where a position is on screen now (Web Mercator, as the map draws it). */
-async function screenOf([lng, lat]: number[]) {
-	const { center, zoom } = (await page.evaluate(() => window.atlas!.getState())).view;
-	const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
-	const world = 512 * 2 ** zoom;
-	const y = (l: number) => Math.log(Math.tan(Math.PI / 4 + (l * Math.PI) / 360));
-	return {
-		x: box.x + box.width / 2 + ((lng - center[0]) / 360) * world,
-		y: box.y + box.height / 2 - ((y(lat) - y(center[1])) / (2 * Math.PI)) * world
-	};
-}
-const panel = () => page.locator('aside.side-panel');
-const selected = () => page.evaluate(() => window.atlas!.getState().selected);
+const panel = () => env.page.locator('aside.side-panel');
+const selected = () => env.page.evaluate(() => window.atlas!.getState().selected);
 
-beforeAll(async () => {
-	server = await serveStatic();
-	browser = await launchChromium();
-	context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
-	({ page, guard } = await guardedPage(context, server.origin));
-	await openAtlas(page, `${server.origin}/`, { plan: true });
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const env = useAtlas();
 
 describe('a region’s profile', () => {
 	test('理塘县 starts with its industries, ranked, and its sums equal the features listed', async () => {
-		await page.evaluate((id) => window.atlas!.setState({ selected: id }), LITANG);
+		await env.page.evaluate((id) => window.atlas!.setState({ selected: id }), LITANG);
 		const profile = panel().locator('[data-profile]');
 		await expect.poll(() => profile.count()).toBe(1);
 		// the industries come first: before the planning areas and the list by kind
@@ -76,7 +40,7 @@ describe('a region’s profile', () => {
 			return all.map((e) => (e.matches('[data-profile]') ? 'profile' : e.matches('.within') ? 'within' : 'list'));
 		});
 		expect(order[0]).toBe('profile');
-		const api = await page.evaluate((id) => window.atlas!.query.profile(id), LITANG);
+		const api = await env.page.evaluate((id) => window.atlas!.query.profile(id), LITANG);
 		expect(api.industries.length).toBeGreaterThan(3);
 		const counts = api.industries.map((i) => i.count);
 		expect(counts).toEqual([...counts].sort((a, b) => b - a));
@@ -105,36 +69,36 @@ describe('a region’s profile', () => {
 			expect(f.sum, f.metric).toBeCloseTo(sum, 6);
 		}
 		expect(
-			await page.evaluate(() => window.atlas!.query.profile('county-000000').catch((e: Error) => e.message))
+			await env.page.evaluate(() => window.atlas!.query.profile('county-000000').catch((e: Error) => e.message))
 		).toMatch(/atlas\.query\.profile: no county/);
 	});
 
 	test('the sums of a prefecture with planned capacity show and add up', async () => {
-		const api = await page.evaluate(() => window.atlas!.query.profile('prefecture-513300'));
+		const api = await env.page.evaluate(() => window.atlas!.query.profile('prefecture-513300'));
 		const mw = api.figures.filter((f) => f.unit === 'MW');
 		expect(mw.length).toBeGreaterThan(0);
 		const byFamily = api.capacityByFamily.reduce((s, c) => s + c.mw, 0);
 		const byMetric = mw.filter((f) => f.metric !== 'voltage').reduce((s, f) => s + f.sum, 0);
 		expect(byFamily).toBeLessThanOrEqual(byMetric + 1e-6);
-		await page.evaluate(() => window.atlas!.setState({ selected: 'prefecture-513300' }));
+		await env.page.evaluate(() => window.atlas!.setState({ selected: 'prefecture-513300' }));
 		await expect.poll(() => panel().locator('[data-profile-sums] tr').count()).toBe(api.figures.length);
 	});
 });
 
 describe('drill-down', () => {
 	test('at province zoom a click picks the prefecture, a second the county; the breadcrumb goes back up', async () => {
-		await page.evaluate(() =>
+		await env.page.evaluate(() =>
 			window.atlas!.setState({ selected: null, lens: null, filter: [], view: { center: [103.2, 30.4], zoom: 5.6 } })
 		);
 		const litangSeat = [100.27, 29.99];
-		let p = await screenOf(litangSeat);
+		let p = await screenOf(env.page, litangSeat);
 		// a point of 理塘县 away from any plan mark: the county's middle, a little off its seat
-		await page.mouse.click(p.x + 6, p.y + 14);
+		await env.page.mouse.click(p.x + 6, p.y + 14);
 		await expect.poll(selected).toBe('prefecture-513300');
-		await expect.poll(() => page.evaluate(() => window.atlas!.getState().view.zoom)).toBeGreaterThan(5.7);
-		await page.waitForTimeout(1200);
-		p = await screenOf([100.33, 29.78]);
-		await page.mouse.click(p.x, p.y);
+		await expect.poll(() => env.page.evaluate(() => window.atlas!.getState().view.zoom)).toBeGreaterThan(5.7);
+		await env.page.waitForTimeout(1200);
+		p = await screenOf(env.page, [100.33, 29.78]);
+		await env.page.mouse.click(p.x, p.y);
 		await expect.poll(selected).toMatch(/^county-5133/);
 		const crumbs = panel().locator('[data-breadcrumb]');
 		await expect.poll(() => crumbs.textContent()).toContain('甘孜藏族自治州');
@@ -148,7 +112,7 @@ describe('drill-down', () => {
 
 describe('where an industry is planned', () => {
 	test('lithium: the shaded counties are those whose features plan it, with their counts', async () => {
-		const rows = await page.evaluate(() => window.atlas!.query.where('lithium'));
+		const rows = await env.page.evaluate(() => window.atlas!.query.where('lithium'));
 		const counties = rows.filter((r) => r.level === 'county');
 		const expected = new Map<string, number>();
 		for (const f of plan.features) {
@@ -159,22 +123,24 @@ describe('where an industry is planned', () => {
 		expect(new Map(counties.map((r) => [r.code, r.count]))).toEqual(expected);
 		for (const r of rows) expect(r.count).toBe(r.ids.length);
 
-		await page.evaluate(() => window.atlas!.setState({ lens: 'lithium', view: { center: [103.5, 30.5], zoom: 7.5 } }));
-		await expect.poll(() => page.locator('[data-lens="lithium"]').count()).toBe(1);
-		const paint = () => page.evaluate(() => window.atlas!.inspect.paint('lens-counties', 'fill-color'));
+		await env.page.evaluate(() =>
+			window.atlas!.setState({ lens: 'lithium', view: { center: [103.5, 30.5], zoom: 7.5 } })
+		);
+		await expect.poll(() => env.page.locator('[data-lens="lithium"]').count()).toBe(1);
+		const paint = () => env.page.evaluate(() => window.atlas!.inspect.paint('lens-counties', 'fill-color'));
 		// the lens's map code loads on first use
 		await expect.poll(async () => ((await paint()) as unknown[] | undefined)?.[0]).toBe('match');
 		const fill = (await paint()) as unknown[];
 		const shaded = new Set((fill.slice(2, -1) as string[]).filter((_, i) => i % 2 === 0));
 		expect(shaded).toEqual(new Set(expected.keys()));
 		// the panel's top list and legend follow the level shown (counties when zoomed in)
-		const top = await page
+		const top = await env.page
 			.locator('[data-lens-top] [data-count]')
 			.evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-count'))));
 		expect(top).toEqual(counties.slice(0, top.length).map((r) => r.count));
-		expect(await page.locator('[data-lens-legend] li').count()).toBeGreaterThan(0);
+		expect(await env.page.locator('[data-lens-legend] li').count()).toBeGreaterThan(0);
 		// the features stay emphasised as the filter does it
-		const emphasised = await page.evaluate(() => window.atlas!.inspect.emphasised());
+		const emphasised = await env.page.evaluate(() => window.atlas!.inspect.emphasised());
 		expect(emphasised.length).toBeGreaterThan(0);
 		for (const id of emphasised) {
 			expect(
@@ -183,46 +149,49 @@ describe('where an industry is planned', () => {
 			).toBe(true);
 		}
 
-		const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-lens-export]').click()]);
+		const [download] = await Promise.all([
+			env.page.waitForEvent('download'),
+			env.page.locator('[data-lens-export]').click()
+		]);
 		const chunks: Buffer[] = [];
 		for await (const c of (await download.createReadStream())!) chunks.push(c as Buffer);
 		expect(Buffer.concat(chunks).toString('utf8').trim().split('\r\n')).toHaveLength(rows.length + 1);
 
-		expect(await page.evaluate(() => window.atlas!.shareUrl())).toContain('lens=lithium');
-		await page.locator('[data-lens] button[aria-label]').first().click();
-		await expect.poll(() => page.evaluate(() => window.atlas!.getState().lens)).toBe(null);
+		expect(await env.page.evaluate(() => window.atlas!.shareUrl())).toContain('lens=lithium');
+		await env.page.locator('[data-lens] button[aria-label]').first().click();
+		await expect.poll(() => env.page.evaluate(() => window.atlas!.getState().lens)).toBe(null);
 	});
 
 	test('the regions × industries table: a cell shows that region and industry; CSV', async () => {
-		await page.locator('[data-matrix-open]').click();
-		const matrix = page.locator('[data-region-matrix]');
+		await env.page.locator('[data-matrix-open]').click();
+		const matrix = env.page.locator('[data-region-matrix]');
 		await expect.poll(() => matrix.locator('tbody tr').count()).toBe(21);
 		const cell = matrix.locator('[data-cell^="prefecture-510100|"]').first();
 		const [region, category] = (await cell.getAttribute('data-cell'))!.split('|');
 		await cell.click();
-		await expect.poll(() => page.evaluate(() => window.atlas!.getState().lens)).toBe(category);
+		await expect.poll(() => env.page.evaluate(() => window.atlas!.getState().lens)).toBe(category);
 		await expect.poll(selected).toBe(region);
 		await matrix.locator('[data-matrix-economic]').click();
 		await expect.poll(() => matrix.locator('tbody tr').count()).toBe(5);
 		const [download] = await Promise.all([
-			page.waitForEvent('download'),
+			env.page.waitForEvent('download'),
 			matrix.locator('[data-matrix-export]').click()
 		]);
 		const chunks: Buffer[] = [];
 		for await (const c of (await download.createReadStream())!) chunks.push(c as Buffer);
 		expect(Buffer.concat(chunks).toString('utf8').trim().split('\r\n')).toHaveLength(6);
-		await page.locator('[data-matrix-open]').click();
-		await page.evaluate(() => window.atlas!.setState({ lens: null, filter: [], selected: null }));
+		await env.page.locator('[data-matrix-open]').click();
+		await env.page.evaluate(() => window.atlas!.setState({ lens: null, filter: [], selected: null }));
 	});
 });
 
 describe('side by side', () => {
 	test('two pinned parks appear side by side, export as a PNG and survive a share link', async () => {
 		for (const id of ['enclave-park-ganmei', 'enclave-park-chenggan']) {
-			await page.evaluate((x) => window.atlas!.setState({ selected: x }), id);
+			await env.page.evaluate((x) => window.atlas!.setState({ selected: x }), id);
 			await panel().locator(`[data-pin="${id}"]`).click();
 		}
-		const card = page.locator('[data-compare]');
+		const card = env.page.locator('[data-compare]');
 		await expect.poll(() => card.locator('[data-compare-item]').count()).toBe(2);
 		await expect.poll(() => card.locator('[data-nearest="airport"]').count()).toBe(2);
 		await expect.poll(() => card.locator('[data-nearest="airport"]').first().textContent()).toMatch(/km/);
@@ -230,7 +199,7 @@ describe('side by side', () => {
 		expect(await card.textContent()).toContain('118 亿元');
 
 		const [download] = await Promise.all([
-			page.waitForEvent('download'),
+			env.page.waitForEvent('download'),
 			card.locator('[data-compare-export]').click()
 		]);
 		const chunks: Buffer[] = [];
@@ -238,9 +207,9 @@ describe('side by side', () => {
 		const png = PNG.sync.read(Buffer.concat(chunks));
 		expect(png.width).toBeGreaterThan(800);
 
-		const url = await page.evaluate(() => window.atlas!.shareUrl());
+		const url = await env.page.evaluate(() => window.atlas!.shareUrl());
 		expect(url).toContain('compare=enclave-park-ganmei,enclave-park-chenggan');
-		const fresh = await guardedPage(context, server.origin);
+		const fresh = await guardedPage(env.context, env.origin);
 		await openAtlas(fresh.page, url, { plan: true });
 		await expect
 			.poll(() =>
@@ -251,37 +220,37 @@ describe('side by side', () => {
 			.toEqual(['enclave-park-ganmei', 'enclave-park-chenggan']);
 		expect(fresh.guard.pageErrors).toEqual([]);
 		await fresh.page.close();
-		await page.evaluate(() => window.atlas!.setState({ compare: [], selected: null }));
+		await env.page.evaluate(() => window.atlas!.setState({ compare: [], selected: null }));
 	}, 300_000);
 });
 
 describe('search that finds what people type', () => {
 	test('"西部科学城" finds 西部(成都)科学城; "锂电" offers the industry first and shows where it is planned', async () => {
-		const box = page.getByRole('combobox');
+		const box = env.page.getByRole('combobox');
 		await box.fill('西部科学城');
 		await expect
-			.poll(() => page.locator('#search-results [role="option"]').first().textContent())
+			.poll(() => env.page.locator('#search-results [role="option"]').first().textContent())
 			.toContain('西部(成都)科学城');
 		await box.fill('锂电');
-		const first = page.locator('#search-results [role="option"]').first();
+		const first = env.page.locator('#search-results [role="option"]').first();
 		await expect.poll(() => first.locator('[data-category-hit]').getAttribute('data-category-hit')).toBe('lithium');
 		expect(await first.textContent()).toMatch(/\d+ 个要素/);
-		await page.keyboard.press('Enter');
-		await expect.poll(() => page.evaluate(() => window.atlas!.getState().lens)).toBe('lithium');
-		const hits = await page.evaluate(() => window.atlas!.query.search('lithium'));
+		await env.page.keyboard.press('Enter');
+		await expect.poll(() => env.page.evaluate(() => window.atlas!.getState().lens)).toBe('lithium');
+		const hits = await env.page.evaluate(() => window.atlas!.query.search('lithium'));
 		expect(hits[0]).toMatchObject({ id: 'category-lithium', kind: 'category' });
 		expect(hits.length).toBeGreaterThan(5);
 	});
 
 	test('English, and no serious accessibility problems with the lens and a profile open', async () => {
-		await page.evaluate((id) => window.atlas!.setState({ lang: 'en', selected: id }), LITANG);
-		await expect.poll(() => page.locator('[data-lens]').textContent()).toContain('Where');
+		await env.page.evaluate((id) => window.atlas!.setState({ lang: 'en', selected: id }), LITANG);
+		await expect.poll(() => env.page.locator('[data-lens]').textContent()).toContain('Where');
 		expect(await panel().locator('[data-profile]').textContent()).toContain('Planned industries');
-		expect(await seriousViolations(page)).toEqual([]);
-		await page.evaluate(() => window.atlas!.setState({ lang: 'zh', selected: null, lens: null, filter: [] }));
+		expect(await seriousViolations(env.page)).toEqual([]);
+		await env.page.evaluate(() => window.atlas!.setState({ lang: 'zh', selected: null, lens: null, filter: [] }));
 	});
 
 	test('no request left the origin, no errors', () => {
-		expectClean(guard);
+		expectClean(env.guard);
 	});
 });

@@ -8,35 +8,9 @@ import type { AddressInfo } from 'node:net';
 import { PNG } from 'pngjs';
 import polyline from '@mapbox/polyline';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import {
-	expectClean,
-	guardedPage,
-	imageStats,
-	launchChromium,
-	openAtlas,
-	serveStatic,
-	type PageGuard,
-	type StaticServer
-} from './harness';
+import { expectClean, guardedPage, imageStats, openAtlas, useAtlas } from './harness';
 
-let server: StaticServer;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-let guard: PageGuard;
-
-beforeAll(async () => {
-	server = await serveStatic();
-	browser = await launchChromium();
-	context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
-	({ page, guard } = await guardedPage(context, server.origin));
-	await openAtlas(page, `${server.origin}/`, { plan: true });
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const env = useAtlas();
 
 describe('share links', () => {
 	test('a share URL opened in a fresh page gives an equal getState()', async () => {
@@ -59,26 +33,26 @@ describe('share links', () => {
 				]
 			}
 		};
-		const before = await page.evaluate((s) => window.atlas!.setState(s), wanted);
-		const url = await page.evaluate(() => window.atlas!.shareUrl());
+		const before = await env.page.evaluate((s) => window.atlas!.setState(s), wanted);
+		const url = await env.page.evaluate(() => window.atlas!.shareUrl());
 		expect(url).toMatch(
 			/#v=1&map=7\.1\/30\.2\/101\.5&layers=energy-hydro,ganzi-poles-cores&sel=hydro-station-lianghekou/
 		);
 		// The address bar follows the state too.
-		await page.waitForFunction((u) => location.href === u, url);
+		await env.page.waitForFunction((u) => location.href === u, url);
 
-		const fresh = await guardedPage(context, server.origin);
+		const fresh = await guardedPage(env.context, env.origin);
 		await openAtlas(fresh.page, url, { plan: true });
 		await fresh.page.waitForFunction(() => window.atlas!.getState().selected === 'hydro-station-lianghekou');
 		expect(await fresh.page.evaluate(() => window.atlas!.getState())).toEqual(before);
 		await expect.poll(() => fresh.page.getByRole('heading', { name: /Lianghekou/ }).count()).toBe(1);
 		expectClean(fresh.guard);
 		await fresh.page.close();
-		await page.evaluate(() => window.atlas!.setState({ lang: 'zh', selected: null, filter: [], drawn: null }));
+		await env.page.evaluate(() => window.atlas!.setState({ lang: 'zh', selected: null, filter: [], drawn: null }));
 	}, 300_000);
 
 	test('a drawn shape in a link is drawn again and what is inside is listed', async () => {
-		const fresh = await guardedPage(context, server.origin);
+		const fresh = await guardedPage(env.context, env.origin);
 		// the rectangle 101.4–102.4 E, 29.7–30.2 N (康定–泸定), as share links write it
 		const rectangle = polyline.encode(
 			[
@@ -91,7 +65,7 @@ describe('share links', () => {
 		);
 		await openAtlas(
 			fresh.page,
-			`${server.origin}/#v=1&map=8/29.95/101.9&layers=energy&shape=${encodeURIComponent(rectangle)}`,
+			`${env.origin}/#v=1&map=8/29.95/101.9&layers=energy&shape=${encodeURIComponent(rectangle)}`,
 			{
 				plan: true
 			}
@@ -104,10 +78,10 @@ describe('share links', () => {
 	}, 300_000);
 
 	test('invalid and outdated parameters are ignored with a gentle notice; the rest applies', async () => {
-		const fresh = await guardedPage(context, server.origin);
+		const fresh = await guardedPage(env.context, env.origin);
 		await openAtlas(
 			fresh.page,
-			`${server.origin}/#v=1&map=99/30/102&layers=energy,retired-layer&sel=no-such-park&lang=en&evil=<img src=x onerror=alert(1)>`,
+			`${env.origin}/#v=1&map=99/30/102&layers=energy,retired-layer&sel=no-such-park&lang=en&evil=<img src=x onerror=alert(1)>`,
 			{ plan: true }
 		);
 		const notice = fresh.page.locator('[data-link-notice]');
@@ -145,13 +119,13 @@ describe('embedding', () => {
 		host = createServer((_req, res) => {
 			res.setHeader('content-type', 'text/html; charset=utf-8');
 			res.end(`<!doctype html><title>host</title>
-<iframe id="atlas" src="${server.origin}/embed/?legend=1#v=1&map=6.5/30.5/102&layers=aba-parks" width="800" height="500"></iframe>
+<iframe id="atlas" src="${env.origin}/embed/?legend=1#v=1&map=6.5/30.5/102&layers=aba-parks" width="800" height="500"></iframe>
 <script>
 	window.messages = [];
 	window.addEventListener('message', (e) => {
-		if (e.origin === '${server.origin}') window.messages.push(e.data);
+		if (e.origin === '${env.origin}') window.messages.push(e.data);
 	});
-	window.send = (m) => document.getElementById('atlas').contentWindow.postMessage(m, '${server.origin}');
+	window.send = (m) => document.getElementById('atlas').contentWindow.postMessage(m, '${env.origin}');
 </script>`);
 		});
 		await new Promise<void>((r) => host.listen(0, '127.0.0.1', r));
@@ -160,12 +134,12 @@ describe('embedding', () => {
 	afterAll(() => new Promise<void>((r) => host.close(() => r())));
 
 	test('/embed in a page on another origin posts atlas:ready and answers atlas:setState with atlas:select', async () => {
-		const hostPage = await context.newPage();
+		const hostPage = await env.context.newPage();
 		const foreign: string[] = [];
 		const errors: string[] = [];
 		await hostPage.route('**/*', (route) => {
 			const url = route.request().url();
-			if (url.startsWith(server.origin) || url.startsWith(hostOrigin) || /^(data|blob):/.test(url))
+			if (url.startsWith(env.origin) || url.startsWith(hostOrigin) || /^(data|blob):/.test(url))
 				return route.continue();
 			foreign.push(url);
 			return route.abort();
@@ -209,10 +183,10 @@ describe('embedding', () => {
 
 describe('image export', () => {
 	test('exportImage({scale: 3}) of a 1280×800 view is a 3840×2400 PNG with its legend', async () => {
-		await page.evaluate(() =>
+		await env.page.evaluate(() =>
 			window.atlas!.setState({ layers: ['ganzi-poles-cores', 'aba-parks'], view: { center: [102.5, 30.6], zoom: 6 } })
 		);
-		const base64 = await page.evaluate(async () => {
+		const base64 = await env.page.evaluate(async () => {
 			const blob = await window.atlas!.exportImage({ scale: 3 });
 			const bytes = new Uint8Array(await blob.arrayBuffer());
 			let s = '';
@@ -240,7 +214,7 @@ describe('image export', () => {
 		expect(swatch).toBeGreaterThan(50);
 		// The map on screen is back to its size and view.
 		expect(
-			await page.evaluate(() => [
+			await env.page.evaluate(() => [
 				window.atlas!.getState().view.zoom,
 				document.querySelector('canvas.maplibregl-canvas')!.clientWidth
 			])
@@ -248,7 +222,7 @@ describe('image export', () => {
 	});
 
 	test('a quote card is a slide-sized PNG of one feature', async () => {
-		const base64 = await page.evaluate(async () => {
+		const base64 = await env.page.evaluate(async () => {
 			const blob = await window.atlas!.exportQuoteCard('hydro-station-lianghekou', 1);
 			const bytes = new Uint8Array(await blob.arrayBuffer());
 			let s = '';
@@ -258,13 +232,13 @@ describe('image export', () => {
 		const stats = imageStats(Buffer.from(base64, 'base64'));
 		expect([stats.width, stats.height]).toEqual([1280, 720]);
 		expect(stats.distinctColours).toBeGreaterThan(100);
-		expect(await page.evaluate(() => window.atlas!.exportQuoteCard('nope').catch((e: Error) => e.message))).toMatch(
+		expect(await env.page.evaluate(() => window.atlas!.exportQuoteCard('nope').catch((e: Error) => e.message))).toMatch(
 			/no plan feature "nope"/
 		);
 	});
 
 	test('bad export options are refused with a clear message', async () => {
-		const message = await page.evaluate(() =>
+		const message = await env.page.evaluate(() =>
 			window.atlas!.exportImage({ scale: 7 }).then(
 				() => 'ok',
 				(e: Error) => e.message
@@ -274,63 +248,67 @@ describe('image export', () => {
 	});
 
 	test('the share dialog downloads a PNG', async () => {
-		await page.getByRole('button', { name: '分享此视图' }).click();
-		const dialog = page.locator('dialog[open]');
+		await env.page.getByRole('button', { name: '分享此视图' }).click();
+		const dialog = env.page.locator('dialog[open]');
 		expect(await dialog.locator('[data-share-link]').inputValue()).toBe(
-			await page.evaluate(() => window.atlas!.shareUrl())
+			await env.page.evaluate(() => window.atlas!.shareUrl())
 		);
 		expect(await dialog.locator('[data-embed-code]').inputValue()).toMatch(
 			/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\/#v=1&amp;map=/
 		);
 		await dialog.getByLabel('1×').check();
 		const [download] = await Promise.all([
-			page.waitForEvent('download', { timeout: 60_000 }),
+			env.page.waitForEvent('download', { timeout: 60_000 }),
 			dialog.locator('[data-export-png]').click()
 		]);
 		expect(download.suggestedFilename()).toMatch(/^sichuan-plan-atlas-\d{4}-\d\d-\d\d-viewport-1x\.png$/);
-		await page.keyboard.press('Escape');
-		await expect.poll(() => page.locator('dialog[open]').count()).toBe(0);
+		await env.page.keyboard.press('Escape');
+		await expect.poll(() => env.page.locator('dialog[open]').count()).toBe(0);
 	});
 });
 
 describe('printing', () => {
 	test('the print stylesheet shows a still of the map (not a blank WebGL canvas), the title and the attribution', async () => {
-		await page.evaluate(() => window.atlas!.preparePrint());
-		const src = await page.locator('img.print-map').getAttribute('src');
+		await env.page.evaluate(() => window.atlas!.preparePrint());
+		const src = await env.page.locator('img.print-map').getAttribute('src');
 		const stats = imageStats(Buffer.from(src!.split(',')[1], 'base64'));
 		expect(stats.width).toBe(1280);
 		expect(stats.distinctColours).toBeGreaterThan(100);
-		await page.emulateMedia({ media: 'print' });
-		expect(await page.locator('img.print-map').isVisible()).toBe(true);
-		expect(await page.locator('.maplibregl-canvas').isVisible()).toBe(false);
-		expect(await page.locator('.attribution').isVisible()).toBe(true);
-		const pdf = await page.pdf({ format: 'A4', landscape: true });
+		await env.page.emulateMedia({ media: 'print' });
+		expect(await env.page.locator('img.print-map').isVisible()).toBe(true);
+		expect(await env.page.locator('.maplibregl-canvas').isVisible()).toBe(false);
+		expect(await env.page.locator('.attribution').isVisible()).toBe(true);
+		const pdf = await env.page.pdf({ format: 'A4', landscape: true });
 		expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-		await page.emulateMedia({ media: 'screen' });
-		await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
-		expect(await page.locator('img.print-map').count()).toBe(0);
+		await env.page.emulateMedia({ media: 'screen' });
+		await env.page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+		expect(await env.page.locator('img.print-map').count()).toBe(0);
 	});
 });
 
 describe('tours', () => {
 	test('tours are listed; starting one shows its first step, and → moves to the next view', async () => {
-		expect(await page.evaluate(() => window.atlas!.tours().map((t) => t.id))).toEqual(['ganzi', 'aba', 'five-regions']);
-		await page.locator('[data-tour="ganzi"]').click();
-		await expect.poll(() => page.locator('[data-tour-step]').getAttribute('data-tour-step')).toBe('1');
-		const first = await page.evaluate(() => window.atlas!.getState());
+		expect(await env.page.evaluate(() => window.atlas!.tours().map((t) => t.id))).toEqual([
+			'ganzi',
+			'aba',
+			'five-regions'
+		]);
+		await env.page.locator('[data-tour="ganzi"]').click();
+		await expect.poll(() => env.page.locator('[data-tour-step]').getAttribute('data-tour-step')).toBe('1');
+		const first = await env.page.evaluate(() => window.atlas!.getState());
 		expect(first).toMatchObject({ tour: 'ganzi', step: 1, layers: ['ganzi-poles-cores'] });
-		await page.locator('.maplibregl-canvas').focus();
-		await page.keyboard.press('ArrowRight');
-		await expect.poll(() => page.evaluate(() => window.atlas!.getState().step)).toBe(2);
-		const second = await page.evaluate(() => window.atlas!.getState());
+		await env.page.locator('.maplibregl-canvas').focus();
+		await env.page.keyboard.press('ArrowRight');
+		await expect.poll(() => env.page.evaluate(() => window.atlas!.getState().step)).toBe(2);
+		const second = await env.page.evaluate(() => window.atlas!.getState());
 		expect(second.view).not.toEqual(first.view);
 		expect(second.selected).toBe('enclave-park-ganmei');
-		await expect.poll(() => page.evaluate(() => location.hash)).toContain('tour=ganzi&step=2');
-		await page.keyboard.press('ArrowLeft');
-		await expect.poll(() => page.evaluate(() => window.atlas!.getState().step)).toBe(1);
-		await page.keyboard.press('Escape');
-		await expect.poll(() => page.evaluate(() => window.atlas!.getState().tour)).toBeNull();
+		await expect.poll(() => env.page.evaluate(() => location.hash)).toContain('tour=ganzi&step=2');
+		await env.page.keyboard.press('ArrowLeft');
+		await expect.poll(() => env.page.evaluate(() => window.atlas!.getState().step)).toBe(1);
+		await env.page.keyboard.press('Escape');
+		await expect.poll(() => env.page.evaluate(() => window.atlas!.getState().tour)).toBeNull();
 	});
 
-	test('no foreign requests or errors on the way', () => expectClean(guard));
+	test('no foreign requests or errors on the way', () => expectClean(env.guard));
 });

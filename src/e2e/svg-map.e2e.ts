@@ -5,20 +5,9 @@
  * and opens its panel, search, layers, share links, pan and zoom, and a PNG export.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import {
-	CHROMIUM_ARGS,
-	CHROMIUM_PATH,
-	expectClean,
-	guardedPage,
-	imageStats,
-	launchChromium,
-	openAtlas,
-	serveStatic,
-	type PageGuard,
-	type StaticServer
-} from './harness';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { type Page } from 'playwright-core';
+import { expectClean, guardedPage, imageStats, openAtlas, type PageGuard, useAtlas } from './harness';
 
 type Feature = {
 	properties: { id: string; kind: string; layers: string[]; location: { precision: string } };
@@ -34,25 +23,7 @@ const sitePoints = plan.features.filter(
 );
 const subregion = plan.features.find((f) => f.properties.layers.includes('aba-subregions'))!;
 
-let server: StaticServer;
-let browser: Browser;
-let noWebgl: Browser;
-
-beforeAll(async () => {
-	server = await serveStatic();
-	browser = await launchChromium();
-	noWebgl = await chromium.launch({
-		executablePath: CHROMIUM_PATH,
-		args: [...CHROMIUM_ARGS, '--disable-webgl', '--disable-3d-apis'],
-		headless: true
-	});
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await noWebgl?.close();
-	await server?.close();
-});
+const env = useAtlas({ page: false, noWebgl: true });
 
 describe('the first map', () => {
 	test('is in the prerendered HTML of the atlas and the embed, with the default layers and real text', () => {
@@ -67,9 +38,9 @@ describe('the first map', () => {
 	});
 
 	test('is on screen before any script runs', async () => {
-		const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, javaScriptEnabled: false });
+		const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 }, javaScriptEnabled: false });
 		const page = await context.newPage();
-		await page.goto(`${server.origin}/`);
+		await page.goto(`${env.origin}/`);
 		const stats = imageStats(await page.screenshot());
 		expect(stats.distinctColours).toBeGreaterThan(40);
 		// Sichuan's land colour fills the middle of the province (near 遂宁).
@@ -84,9 +55,9 @@ describe('the first map', () => {
 			{ width: 1600, height: 900 },
 			{ width: 390, height: 844 }
 		]) {
-			const context = await browser.newContext({ viewport });
-			const { page, guard } = await guardedPage(context, server.origin);
-			await page.goto(`${server.origin}/`, { waitUntil: 'domcontentloaded' });
+			const context = await env.browser.newContext({ viewport });
+			const { page, guard } = await guardedPage(context, env.origin);
+			await page.goto(`${env.origin}/`, { waitUntil: 'domcontentloaded' });
 			// Where the first map draws some exactly placed parks (the centre of each zero-length round-capped mark).
 			const ids = sitePoints.slice(0, 4).map((f) => f.properties.id);
 			const drawn = await page.evaluate((ids) => {
@@ -121,9 +92,9 @@ describe('the atlas without WebGL', () => {
 	let guard: PageGuard;
 
 	beforeAll(async () => {
-		const context = await noWebgl.newContext({ viewport: { width: 1280, height: 800 } });
-		({ page, guard } = await guardedPage(context, server.origin));
-		await openAtlas(page, `${server.origin}/`, { plan: true });
+		const context = await env.noWebgl.newContext({ viewport: { width: 1280, height: 800 } });
+		({ page, guard } = await guardedPage(context, env.origin));
+		await openAtlas(page, `${env.origin}/`, { plan: true });
 	});
 
 	test('draws Sichuan with the default layers as SVG and says what is reduced, in the interface language', async () => {
@@ -203,9 +174,9 @@ describe('the atlas without WebGL', () => {
 			})
 		);
 		const url = await page.evaluate(() => window.atlas!.shareUrl());
-		const context = await noWebgl.newContext({ viewport: { width: 1024, height: 700 } });
-		const { page: second, guard: g2 } = await guardedPage(context, server.origin);
-		await openAtlas(second, url.replace(/^https?:\/\/[^/]+/, server.origin), { plan: true });
+		const context = await env.noWebgl.newContext({ viewport: { width: 1024, height: 700 } });
+		const { page: second, guard: g2 } = await guardedPage(context, env.origin);
+		await openAtlas(second, url.replace(/^https?:\/\/[^/]+/, env.origin), { plan: true });
 		await expect.poll(() => second.evaluate(() => window.atlas!.getState().selected)).toBe('hydro-station-lianghekou');
 		const state = await second.evaluate(() => window.atlas!.getState());
 		expect(state.view.center[0]).toBeCloseTo(101.3, 1);

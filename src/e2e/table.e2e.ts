@@ -5,25 +5,11 @@
  * API, and the table on a phone.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import {
-	expectClean,
-	guardedPage,
-	launchChromium,
-	openAtlas,
-	serveStatic,
-	type PageGuard,
-	type StaticServer
-} from './harness';
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expectClean, guardedPage, openAtlas, useAtlas } from './harness';
 import { seriousViolations } from './axe';
 import { METRICS } from '$lib/data/vocab';
-
-let server: StaticServer;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-let guard: PageGuard;
 
 type Feature = {
 	properties: {
@@ -49,35 +35,27 @@ const rowIds = (p: Page) =>
 			.map((r) => r.id)
 	);
 
-beforeAll(async () => {
-	server = await serveStatic();
-	browser = await launchChromium();
-	context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
-	({ page, guard } = await guardedPage(context, server.origin));
-	await openAtlas(page, `${server.origin}/`, { plan: true });
-	await page.evaluate((layers) => window.atlas!.setState({ layers }), LAYERS);
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const env = useAtlas();
+beforeAll(() => env.page.evaluate((layers) => window.atlas!.setState({ layers }), LAYERS));
 
 describe('the table beside the map', () => {
 	test('the Table button opens it, listing every visible feature', async () => {
-		await page.getByRole('button', { name: '以表格查看地图上的规划要素' }).click();
-		const grid = page.locator('[data-table-grid]');
+		await env.page.getByRole('button', { name: '以表格查看地图上的规划要素' }).click();
+		const grid = env.page.locator('[data-table-grid]');
 		await expect.poll(() => grid.getAttribute('aria-rowcount')).toBe(String(visible.length + 1));
-		expect(await page.locator('[data-table-count]').textContent()).toBe(`${visible.length} / ${visible.length} 个要素`);
-		expect(await page.evaluate(() => window.atlas!.getState().table)).toEqual({ open: true });
+		expect(await env.page.locator('[data-table-count]').textContent()).toBe(
+			`${visible.length} / ${visible.length} 个要素`
+		);
+		expect(await env.page.evaluate(() => window.atlas!.getState().table)).toEqual({ open: true });
 		// virtualised: far fewer rows in the page than in the table, and the last one is reached by scrolling
-		const drawn = (await rowIds(page)).length;
+		const drawn = (await rowIds(env.page)).length;
 		expect(drawn).toBeGreaterThan(3);
 		expect(drawn).toBeLessThan(visible.length);
-		const all = await page.evaluate(() => window.atlas!.query.table());
+		const all = await env.page.evaluate(() => window.atlas!.query.table());
 		expect(all.map((r) => r.id).sort()).toEqual(visible.map((f) => f.properties.id).sort());
-		const body = page.locator('[data-table-body]');
+		const body = env.page.locator('[data-table-body]');
 		await body.evaluate((el) => (el.scrollTop = el.scrollHeight));
-		await expect.poll(() => rowIds(page)).toContain(all.at(-1)!.id);
+		await expect.poll(() => rowIds(env.page)).toContain(all.at(-1)!.id);
 		await body.evaluate((el) => (el.scrollTop = 0));
 	});
 
@@ -90,22 +68,22 @@ describe('the table beside the map', () => {
 		expect(withCapacity.length, 'energy features with a capacity in the plans').toBeGreaterThan(2);
 		const largest = withCapacity.reduce((a, b) => (capacityOf(a)! >= capacityOf(b)! ? a : b));
 
-		await page.locator('[data-sort="capacity"]').click();
+		await env.page.locator('[data-sort="capacity"]').click();
 		await expect
-			.poll(() => page.evaluate(() => window.atlas!.getState().table.sort))
+			.poll(() => env.page.evaluate(() => window.atlas!.getState().table.sort))
 			.toEqual({
 				column: 'capacity',
 				dir: 'desc'
 			});
-		expect(await page.locator('[role="columnheader"][aria-sort="descending"]').textContent()).toContain('装机容量');
-		const ids = await rowIds(page);
+		expect(await env.page.locator('[role="columnheader"][aria-sort="descending"]').textContent()).toContain('装机容量');
+		const ids = await rowIds(env.page);
 		expect(ids[0]).toBe(largest.properties.id);
 		// values fall down the column; the hydro stations (the plans give no station capacities) come after them
-		const values = await page
+		const values = await env.page
 			.locator('[data-table-grid] [data-cell="capacity"]')
 			.evaluateAll((cells) => cells.map((c) => c.textContent!.trim()));
 		expect(values.slice(0, withCapacity.length).every(Boolean)).toBe(true);
-		const api = await page.evaluate(() =>
+		const api = await env.page.evaluate(() =>
 			window.atlas!.query.table(
 				{ kinds: ['hydro_station', 'pv_base', 'wind_base'] },
 				{ column: 'capacity', dir: 'desc' }
@@ -121,7 +99,7 @@ describe('the table beside the map', () => {
 	test('"under construction" leaves only such features in the table and on the map, with the counts right', async () => {
 		const building = visible.filter((f) => f.properties.status === 'under_construction').map((f) => f.properties.id);
 		expect(building.length).toBeGreaterThan(3);
-		const tableFilter = page.locator('[data-status-filter="table"]');
+		const tableFilter = env.page.locator('[data-status-filter="table"]');
 		expect(await tableFilter.locator('[data-status-count="under_construction"]').textContent()).toBe(
 			String(building.length)
 		);
@@ -130,79 +108,79 @@ describe('the table beside the map', () => {
 
 		await tableFilter.locator('input[value="under_construction"]').check();
 		await expect
-			.poll(() => page.locator('[data-table-count]').textContent())
+			.poll(() => env.page.locator('[data-table-count]').textContent())
 			.toBe(`${building.length} / ${visible.length} 个要素`);
-		const statuses = await page
+		const statuses = await env.page
 			.locator('[data-table-grid] [data-cell="status"]')
 			.evaluateAll((cells) => [...new Set(cells.map((c) => c.textContent!.trim()))]);
 		expect(statuses).toEqual(['在建']);
 		// the map: exactly those features at full strength, the rest faded
-		expect((await page.evaluate(() => window.atlas!.inspect.emphasised())).sort()).toEqual([...building].sort());
+		expect((await env.page.evaluate(() => window.atlas!.inspect.emphasised())).sort()).toEqual([...building].sort());
 		// the same filter beside the legend, checked there too
 		await expect
-			.poll(() => page.locator('[data-status-filter="legend"] input[value="under_construction"]').isChecked())
+			.poll(() => env.page.locator('[data-status-filter="legend"] input[value="under_construction"]').isChecked())
 			.toBe(true);
 		// its own count stays; the others count what else would match
 		expect(await tableFilter.locator('[data-status-count="under_construction"]').textContent()).toBe(
 			String(building.length)
 		);
-		expect(await page.evaluate(() => window.atlas!.getState().table.filter)).toEqual({
+		expect(await env.page.evaluate(() => window.atlas!.getState().table.filter)).toEqual({
 			statuses: ['under_construction']
 		});
 	});
 
 	test('a row click selects its feature and frames it; pointing at a row marks it', async () => {
-		const first = page.locator('[data-table-grid] [role="row"][data-row-id]').first();
+		const first = env.page.locator('[data-table-grid] [role="row"][data-row-id]').first();
 		const id = (await first.getAttribute('data-row-id'))!;
 		await first.hover();
 		await expect.poll(() => first.getAttribute('class')).toMatch(/hovered/);
 		await first.click();
-		await expect.poll(() => page.evaluate(() => window.atlas!.getState().selected)).toBe(id);
+		await expect.poll(() => env.page.evaluate(() => window.atlas!.getState().selected)).toBe(id);
 		expect(await first.getAttribute('aria-selected')).toBe('true');
-		await page.evaluate(() => window.atlas!.setState({ selected: null }));
+		await env.page.evaluate(() => window.atlas!.setState({ selected: null }));
 	});
 
 	test('the keyboard moves through rows and Enter shows one', async () => {
-		const grid = page.locator('[data-table-grid]');
+		const grid = env.page.locator('[data-table-grid]');
 		await grid.focus();
-		await page.keyboard.press('ArrowDown');
-		await page.keyboard.press('ArrowDown');
+		await env.page.keyboard.press('ArrowDown');
+		await env.page.keyboard.press('ArrowDown');
 		const active = await grid.getAttribute('aria-activedescendant');
 		expect(active).toMatch(/^table-row-/);
-		await page.keyboard.press('Enter');
+		await env.page.keyboard.press('Enter');
 		await expect
-			.poll(() => page.evaluate(() => window.atlas!.getState().selected))
+			.poll(() => env.page.evaluate(() => window.atlas!.getState().selected))
 			.toBe(active!.replace('table-row-', ''));
-		await page.evaluate(() => window.atlas!.setState({ selected: null }));
+		await env.page.evaluate(() => window.atlas!.setState({ selected: null }));
 	});
 
 	test('a share link restores the table with its sort and filters', async () => {
-		const before = await page.evaluate(() => window.atlas!.getState());
-		const url = await page.evaluate(() => window.atlas!.shareUrl());
+		const before = await env.page.evaluate(() => window.atlas!.getState());
+		const url = await env.page.evaluate(() => window.atlas!.shareUrl());
 		expect(url).toContain('table=open');
 		expect(url).toContain('tsort=capacity.desc');
 		expect(url).toContain('tstatus=under_construction');
-		const fresh = await guardedPage(context, server.origin);
+		const fresh = await guardedPage(env.context, env.origin);
 		await openAtlas(fresh.page, url, { plan: true });
 		await expect.poll(() => fresh.page.evaluate(() => window.atlas!.getState().table)).toEqual(before.table);
 		await expect
 			.poll(() => fresh.page.locator('[data-table-count]').textContent())
-			.toBe(await page.locator('[data-table-count]').textContent());
+			.toBe(await env.page.locator('[data-table-count]').textContent());
 		expect(await fresh.page.locator('[role="columnheader"][aria-sort="descending"]').textContent()).toContain(
 			'装机容量'
 		);
 		expect(await fresh.page.locator('[data-status-filter="table"] input[value="under_construction"]').isChecked()).toBe(
 			true
 		);
-		expect(await rowIds(fresh.page)).toEqual(await rowIds(page));
+		expect(await rowIds(fresh.page)).toEqual(await rowIds(env.page));
 		expect(fresh.guard.pageErrors).toEqual([]);
 		await fresh.page.close();
 	}, 300_000);
 
 	test('the CSV export holds the table’s rows, in its order, Excel-ready', async () => {
 		const [download] = await Promise.all([
-			page.waitForEvent('download'),
-			page.locator('[data-table-export="csv"]').click()
+			env.page.waitForEvent('download'),
+			env.page.locator('[data-table-export="csv"]').click()
 		]);
 		expect(download.suggestedFilename()).toMatch(/^sichuan-plan-atlas-table-\d{4}-\d\d-\d\d\.csv$/);
 		const chunks: Buffer[] = [];
@@ -210,7 +188,7 @@ describe('the table beside the map', () => {
 		const csv = Buffer.concat(chunks).toString('utf8');
 		expect(csv.startsWith('\uFEFFid,name_zh,name_en,kind')).toBe(true);
 		const lines = csv.trim().split('\r\n');
-		const rows = await page.evaluate(() =>
+		const rows = await env.page.evaluate(() =>
 			window.atlas!.query.table(window.atlas!.getState().table.filter, window.atlas!.getState().table.sort)
 		);
 		expect(lines).toHaveLength(rows.length + 1);
@@ -219,44 +197,44 @@ describe('the table beside the map', () => {
 	});
 
 	test('"only what is in view" follows the map as it pans', async () => {
-		await page.locator('[data-status-filter="table"] input[value="under_construction"]').uncheck();
-		await page.locator('[data-table-inview]').check();
-		await page.evaluate(() => window.atlas!.setState({ view: { center: [104.06, 30.66], zoom: 9 } }));
-		const chengdu = await page.evaluate(() => window.atlas!.getState().table.filter);
+		await env.page.locator('[data-status-filter="table"] input[value="under_construction"]').uncheck();
+		await env.page.locator('[data-table-inview]').check();
+		await env.page.evaluate(() => window.atlas!.setState({ view: { center: [104.06, 30.66], zoom: 9 } }));
+		const chengdu = await env.page.evaluate(() => window.atlas!.getState().table.filter);
 		expect(chengdu).toEqual({ inView: true });
-		const countText = () => page.locator('[data-table-count]').textContent();
+		const countText = () => env.page.locator('[data-table-count]').textContent();
 		await expect.poll(countText).not.toBe(`${visible.length} / ${visible.length} 个要素`);
-		const atChengdu = await rowIds(page);
-		await page.evaluate(() => window.atlas!.setState({ view: { center: [101.96, 30.05], zoom: 9 } }));
-		await expect.poll(() => rowIds(page)).not.toEqual(atChengdu);
-		const rows = await page.evaluate(() => window.atlas!.query.table({ inView: true }));
+		const atChengdu = await rowIds(env.page);
+		await env.page.evaluate(() => window.atlas!.setState({ view: { center: [101.96, 30.05], zoom: 9 } }));
+		await expect.poll(() => rowIds(env.page)).not.toEqual(atChengdu);
+		const rows = await env.page.evaluate(() => window.atlas!.query.table({ inView: true }));
 		expect(rows.length).toBeLessThan(visible.length);
 		const inView = new Set(rows.map((r) => r.id));
-		expect((await rowIds(page)).every((id) => inView.has(id))).toBe(true);
+		expect((await rowIds(env.page)).every((id) => inView.has(id))).toBe(true);
 		await expect.poll(countText).toBe(`${rows.length} / ${visible.length} 个要素`);
 		// the view limit is the table's own: the map is not faded by it
-		expect((await page.evaluate(() => window.atlas!.inspect.emphasised())).length).toBe(visible.length);
-		await page.locator('[data-table-inview]').uncheck();
+		expect((await env.page.evaluate(() => window.atlas!.inspect.emphasised())).length).toBe(visible.length);
+		await env.page.locator('[data-table-inview]').uncheck();
 	});
 
 	test('English, and no serious accessibility problems', async () => {
-		await page.evaluate(() => window.atlas!.setState({ lang: 'en' }));
-		await expect.poll(() => page.locator('[data-table-count]').textContent()).toMatch(/of \d+ features/);
-		expect(await page.locator('[data-table-panel]').textContent()).toContain('Only what is in view');
-		expect(await seriousViolations(page)).toEqual([]);
-		await page.evaluate(() => window.atlas!.setState({ lang: 'zh' }));
+		await env.page.evaluate(() => window.atlas!.setState({ lang: 'en' }));
+		await expect.poll(() => env.page.locator('[data-table-count]').textContent()).toMatch(/of \d+ features/);
+		expect(await env.page.locator('[data-table-panel]').textContent()).toContain('Only what is in view');
+		expect(await seriousViolations(env.page)).toEqual([]);
+		await env.page.evaluate(() => window.atlas!.setState({ lang: 'zh' }));
 	});
 
 	test('bad table input: a clear refusal from the API, a named and dropped link parameter', async () => {
-		const msg = await page.evaluate(() =>
+		const msg = await env.page.evaluate(() =>
 			window.atlas!.query.table({ statuses: ['demolished'] }).then(
 				() => 'resolved',
 				(e: Error) => e.message
 			)
 		);
 		expect(msg).toMatch(/^atlas\.query\.table: filter: statuses/);
-		const fresh = await guardedPage(context, server.origin);
-		await openAtlas(fresh.page, `${server.origin}/#table=open&tstatus=demolished,existing&tsort=<b>`, { plan: true });
+		const fresh = await guardedPage(env.context, env.origin);
+		await openAtlas(fresh.page, `${env.origin}/#table=open&tstatus=demolished,existing&tsort=<b>`, { plan: true });
 		await expect.poll(() => fresh.page.locator('[data-link-notice]').textContent()).toContain('demolished');
 		expect(await fresh.page.evaluate(() => window.atlas!.getState().table)).toEqual({
 			open: true,
@@ -267,15 +245,19 @@ describe('the table beside the map', () => {
 	}, 300_000);
 
 	test('no request left the origin, no errors', () => {
-		expectClean(guard);
+		expectClean(env.guard);
 	});
 });
 
 describe('the table on a phone', () => {
 	test('it is a bottom sheet over the full width', async () => {
-		const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-		const { page: p, guard: g } = await guardedPage(phone, server.origin);
-		await openAtlas(p, `${server.origin}/#table=open`, { plan: true });
+		const phone = await env.browser.newContext({
+			viewport: { width: 390, height: 844 },
+			isMobile: true,
+			hasTouch: true
+		});
+		const { page: p, guard: g } = await guardedPage(phone, env.origin);
+		await openAtlas(p, `${env.origin}/#table=open`, { plan: true });
 		const box = (await p.locator('[data-table-panel]').boundingBox())!;
 		expect(box.width).toBeGreaterThanOrEqual(389);
 		expect(box.y + box.height).toBeGreaterThan(843);

@@ -5,19 +5,9 @@
  * Screenshots go to SHOTS_DIR when it is set.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { utils, write } from '@e965/xlsx';
-import {
-	expectClean,
-	guardedPage,
-	launchChromium,
-	openAtlas,
-	screenOf,
-	serveStatic,
-	type PageGuard,
-	type StaticServer
-} from './harness';
+import { expectClean, screenOf, useAtlas } from './harness';
 
 /** 宽窄巷子 (青羊区) and a point in 康定市, in WGS84; a bad row on the sheet's row 4. */
 function pointsWorkbook(): Buffer {
@@ -59,31 +49,17 @@ const SHAPES = {
 	]
 };
 
-let server: StaticServer;
-let browser: Browser;
-let page: Page;
-let guard: PageGuard;
 const SHOTS = process.env.SHOTS_DIR;
 
-beforeAll(async () => {
-	server = await serveStatic();
-	browser = await launchChromium();
-	const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
-	({ page, guard } = await guardedPage(context, server.origin));
-	await openAtlas(page, `${server.origin}/`, { plan: true });
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const env = useAtlas();
 
-const join = (id: string) => page.evaluate((i) => window.atlas!.data.join(i), id);
-const card = () => page.locator('details.user-data');
+const join = (id: string) => env.page.evaluate((i) => window.atlas!.data.join(i), id);
+const card = () => env.page.locator('details.user-data');
 
 describe('workbooks, shapes and GeoJSON exports', () => {
 	test('an XLSX of points lands in the right counties; its bad row is named by sheet and row; its sheets offered', async () => {
 		await card().evaluate((d: HTMLDetailsElement) => (d.open = true));
-		await page.locator('[data-user-file]').setInputFiles({
+		await env.page.locator('[data-user-file]').setInputFiles({
 			name: 'sites.xlsx',
 			mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 			buffer: pointsWorkbook()
@@ -101,42 +77,44 @@ describe('workbooks, shapes and GeoJSON exports', () => {
 			expect.stringMatching(/工作表“点位” 第 4 行.*abc/)
 		]);
 		expect(await item.locator('[data-sheet] option').allTextContents()).toEqual(['点位', '说明']);
-		if (SHOTS) await page.screenshot({ path: `${SHOTS}/xlsx-card-zh.png` });
-		await page.evaluate((i) => window.atlas!.data.remove(i), id);
+		if (SHOTS) await env.page.screenshot({ path: `${SHOTS}/xlsx-card-zh.png` });
+		await env.page.evaluate((i) => window.atlas!.data.remove(i), id);
 	});
 
 	test('a polygon GeoJSON is drawn and, clicked, its profile lists the counties it covers', async () => {
-		const result = await page.evaluate((fc) => window.atlas!.data.add(fc, { name: 'zones.geojson' }), SHAPES);
+		const result = await env.page.evaluate((fc) => window.atlas!.data.add(fc, { name: 'zones.geojson' }), SHAPES);
 		expect(result).toMatchObject({ kind: 'shapes', rows: 2, skipped: 0, crs: 'wgs84' });
 		const fill = `user-data-${result.id}-shape-fill`;
-		expect(await page.evaluate(() => window.atlas!.inspect.styleLayers())).toContain(fill);
+		expect(await env.page.evaluate(() => window.atlas!.inspect.styleLayers())).toContain(fill);
 		const centre: [number, number] = [98.7, 33.45];
-		await page.evaluate((c) => window.atlas!.setState({ view: { center: c, zoom: 8 } }), centre);
-		await expect.poll(async () => (await page.evaluate((l) => window.atlas!.inspect.rendered(l), fill)).length).toBe(1);
-		const at = await screenOf(page, centre);
+		await env.page.evaluate((c) => window.atlas!.setState({ view: { center: c, zoom: 8 } }), centre);
+		await expect
+			.poll(async () => (await env.page.evaluate((l) => window.atlas!.inspect.rendered(l), fill)).length)
+			.toBe(1);
+		const at = await screenOf(env.page, centre);
 		await expect
 			.poll(async () => {
-				await page.mouse.click(at.x, at.y);
-				return page.locator('[data-shape-profile]').count();
+				await env.page.mouse.click(at.x, at.y);
+				return env.page.locator('[data-shape-profile]').count();
 			})
 			.toBe(1);
-		expect(await page.locator('[data-user-row] dd').first().textContent()).toBe('石渠片区');
-		expect(await page.locator('[data-shape-counties]').textContent()).toBe('石渠县');
-		if (SHOTS) await page.screenshot({ path: `${SHOTS}/shape-profile-zh.png` });
-		await page.locator('[data-user-row] button').click();
+		expect(await env.page.locator('[data-user-row] dd').first().textContent()).toBe('石渠片区');
+		expect(await env.page.locator('[data-shape-counties]').textContent()).toBe('石渠县');
+		if (SHOTS) await env.page.screenshot({ path: `${SHOTS}/shape-profile-zh.png` });
+		await env.page.locator('[data-user-row] button').click();
 		const joined = (await join(result.id)).rows;
 		expect(joined.map((r) => r.counties)).toEqual(['石渠县', '康定市']);
-		expectClean(guard);
+		expectClean(env.guard);
 	});
 
 	test('the GeoJSON export of the joined table has the plan columns (panel button and API)', async () => {
-		const { id } = await page.evaluate(
+		const { id } = await env.page.evaluate(
 			(t) => window.atlas!.data.add(t, { name: 'pts.csv', crs: 'wgs84' }),
 			'name,lon,lat\n宽窄巷子,104.0535,30.6695\n'
 		);
 		const item = card().locator(`[data-user-layer="${id}"]`);
 		const [download] = await Promise.all([
-			page.waitForEvent('download'),
+			env.page.waitForEvent('download'),
 			item.locator('[data-export-geojson]').click()
 		]);
 		expect(download.suggestedFilename()).toBe('pts-joined.geojson');
@@ -146,13 +124,13 @@ describe('workbooks, shapes and GeoJSON exports', () => {
 		for (const c of ['county', 'prefecture', 'economic_region', 'nearest_park', 'nearest_park_km'])
 			expect(fc.features[0].properties).toHaveProperty(c);
 		expect(fc.features[0].properties.county).toBe('青羊区');
-		const shapes = (await page.evaluate(() => window.atlas!.data.list())).find((l) => l.kind === 'shapes')!;
-		const shapeFc = JSON.parse(await page.evaluate((i) => window.atlas!.data.export(i, 'geojson'), shapes.id));
+		const shapes = (await env.page.evaluate(() => window.atlas!.data.list())).find((l) => l.kind === 'shapes')!;
+		const shapeFc = JSON.parse(await env.page.evaluate((i) => window.atlas!.data.export(i, 'geojson'), shapes.id));
 		expect(shapeFc.features[0].geometry.type).toBe('Polygon');
 		expect(shapeFc.features[0].properties).toMatchObject({ name: '石渠片区', counties: '石渠县' });
-		await expect(page.evaluate((i) => window.atlas!.data.export(i, 'kml' as 'csv'), id)).rejects.toThrow(
+		await expect(env.page.evaluate((i) => window.atlas!.data.export(i, 'kml' as 'csv'), id)).rejects.toThrow(
 			/csv.*geojson/
 		);
-		expectClean(guard);
+		expectClean(env.guard);
 	});
 });

@@ -6,18 +6,8 @@
  * properties shown as text); nothing is requested from another origin.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import {
-	expectClean,
-	guardedPage,
-	launchChromium,
-	openAtlas,
-	screenOf,
-	serveStatic,
-	type PageGuard,
-	type StaticServer
-} from './harness';
+import { describe, expect, test } from 'vitest';
+import { expectClean, openAtlas, screenOf, useAtlas } from './harness';
 
 /** 2 km from 新都桥 (a sub-base the plan places at its town), beside 理塘's seat (its zone stands in there), 成都. */
 const POINTS_CSV = 'name,lon,lat\n新都桥旁,101.51,30.05\n理塘,100.275,30.005\n天府广场,104.0633,30.6598\n';
@@ -25,31 +15,11 @@ const COUNTY_CSV = '县,企业数\n理塘,12\n康定市,30\n';
 const PMTILES = readFileSync(new URL('../lib/user-data/fixtures/sites.pmtiles', import.meta.url));
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
-let server: StaticServer;
-let browser: Browser;
-let page: Page;
-let guard: PageGuard;
-const dialogs: string[] = [];
-
-beforeAll(async () => {
-	server = await serveStatic();
-	browser = await launchChromium();
-	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-	({ page, guard } = await guardedPage(context, server.origin));
-	page.on('dialog', (d) => {
-		dialogs.push(d.message());
-		void d.dismiss();
-	});
-	await openAtlas(page, `${server.origin}/`, { plan: true });
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const env = useAtlas();
 
 const add = (text: string, options: Record<string, unknown> = {}) =>
-	page.evaluate(([t, o]) => window.atlas!.data.add(t as string, o as object), [text, options] as const);
-const card = () => page.locator('details.user-data');
+	env.page.evaluate(([t, o]) => window.atlas!.data.add(t as string, o as object), [text, options] as const);
+const card = () => env.page.locator('details.user-data');
 
 describe('your data joined to the plans', () => {
 	let points = '';
@@ -58,22 +28,22 @@ describe('your data joined to the plans', () => {
 	test("a county's profile counts the reader's rows there and lists a county table's row as text", async () => {
 		points = (await add(POINTS_CSV, { name: 'points.csv', crs: 'wgs84' })).id;
 		table = (await add(COUNTY_CSV, { name: 'counties.csv' })).id;
-		await page.evaluate(() => window.atlas!.setState({ selected: 'county-513334' }));
-		const here = page.locator('[data-user-data-here]');
+		await env.page.evaluate(() => window.atlas!.setState({ selected: 'county-513334' }));
+		const here = env.page.locator('[data-user-data-here]');
 		await expect.poll(() => here.locator(`[data-user-here="${points}"]`).getAttribute('data-count')).toBe('1');
 		const row = here.locator(`[data-user-here="${table}"]`);
 		expect(await row.getAttribute('data-count')).toBe('1');
 		expect(await row.locator('td').allTextContents()).toEqual(['理塘', '12']);
 		// the prefecture holds two of the points and both table rows
-		await page.evaluate(() => window.atlas!.setState({ selected: 'prefecture-513300' }));
+		await env.page.evaluate(() => window.atlas!.setState({ selected: 'prefecture-513300' }));
 		await expect.poll(() => here.locator(`[data-user-here="${points}"]`).getAttribute('data-count')).toBe('2');
 		expect(await here.locator(`[data-user-here="${table}"]`).getAttribute('data-count')).toBe('2');
-		await page.evaluate(() => window.atlas!.setState({ selected: null }));
+		await env.page.evaluate(() => window.atlas!.setState({ selected: null }));
 	});
 
 	test('the spatial questions include my points: within N km of a park (seat-level ones possible), per region', async () => {
-		await page.locator('details.tools').evaluate((d: HTMLDetailsElement) => (d.open = true));
-		const box = page.locator('[data-user-questions]');
+		await env.page.locator('details.tools').evaluate((d: HTMLDetailsElement) => (d.open = true));
+		const box = env.page.locator('[data-user-questions]');
 		await box.locator('select').selectOption(points);
 		await box.locator('[data-user-km]').fill('5');
 		await box.locator('[data-ask="near-parks"]').click();
@@ -84,9 +54,9 @@ describe('your data joined to the plans', () => {
 		expect(await first.textContent()).toMatch(/新都桥旁[\s\S]*新都桥农特产品基地/);
 		expect(await answer.locator('li[data-certainty="possible"]').count()).toBe(2);
 		// the listed points are highlighted on the map
-		await page.evaluate(() => window.atlas!.setState({ view: { center: [101.51, 30.05], zoom: 9 } }));
+		await env.page.evaluate(() => window.atlas!.setState({ view: { center: [101.51, 30.05], zoom: 9 } }));
 		await expect
-			.poll(async () => (await page.evaluate(() => window.atlas!.inspect.rendered('user-question-points'))).length)
+			.poll(async () => (await env.page.evaluate(() => window.atlas!.inspect.rendered('user-question-points'))).length)
 			.toBeGreaterThan(0);
 
 		await box.locator('[data-ask="per-region"]').click();
@@ -98,7 +68,7 @@ describe('your data joined to the plans', () => {
 
 	test('a PMTiles archive opens as a vector-tile layer: drawn, clickable, its properties shown as text', async () => {
 		await card().evaluate((d: HTMLDetailsElement) => (d.open = true));
-		await page.locator('[data-user-file]').setInputFiles({
+		await env.page.locator('[data-user-file]').setInputFiles({
 			name: 'sites.pmtiles',
 			mimeType: 'application/octet-stream',
 			buffer: PMTILES
@@ -109,58 +79,58 @@ describe('your data joined to the plans', () => {
 		expect(await item.textContent()).toMatch(/sites, zones/);
 		const circles = `user-tiles-${id}/sites/circle`;
 		const fills = `user-tiles-${id}/zones/fill`;
-		const styleLayers = await page.evaluate(() => window.atlas!.inspect.styleLayers());
+		const styleLayers = await env.page.evaluate(() => window.atlas!.inspect.styleLayers());
 		expect(styleLayers).toEqual(expect.arrayContaining([circles, fills]));
 		// 宜宾's test site carries a hostile name; at zoom 8 it is drawn where the archive puts it
 		const site: [number, number] = [104.64, 28.75];
-		await page.evaluate((c) => window.atlas!.setState({ view: { center: c, zoom: 8 } }), site);
+		await env.page.evaluate((c) => window.atlas!.setState({ view: { center: c, zoom: 8 } }), site);
 		await expect
-			.poll(async () => (await page.evaluate((l) => window.atlas!.inspect.rendered(l), circles)).map((p) => p.name))
+			.poll(async () => (await env.page.evaluate((l) => window.atlas!.inspect.rendered(l), circles)).map((p) => p.name))
 			.toContain(HOSTILE);
-		const at = await screenOf(page, site);
+		const at = await screenOf(env.page, site);
 		await expect
 			.poll(async () => {
-				await page.mouse.click(at.x, at.y);
-				return page.locator('[data-tile-feature]').count();
+				await env.page.mouse.click(at.x, at.y);
+				return env.page.locator('[data-tile-feature]').count();
 			})
 			.toBe(1);
-		const props = page.locator('[data-tile-feature]');
+		const props = env.page.locator('[data-tile-feature]');
 		expect(await props.locator('dd').first().textContent()).toBe(HOSTILE);
 		expect(await props.locator('img').count()).toBe(0);
 		// the click was the feature's: the county beneath is not selected as well
-		expect(await page.evaluate(() => window.atlas!.getState().selected)).toBeNull();
+		expect(await env.page.evaluate(() => window.atlas!.getState().selected)).toBeNull();
 		// the polygon layer is drawn too (成都's test area)
-		await page.evaluate(() => window.atlas!.setState({ view: { center: [104, 30.65], zoom: 8 } }));
+		await env.page.evaluate(() => window.atlas!.setState({ view: { center: [104, 30.65], zoom: 8 } }));
 		await expect
-			.poll(async () => (await page.evaluate((l) => window.atlas!.inspect.rendered(l), fills)).length)
+			.poll(async () => (await env.page.evaluate((l) => window.atlas!.inspect.rendered(l), fills)).length)
 			.toBeGreaterThan(0);
-		expect(dialogs).toEqual([]);
-		expectClean(guard);
+		expect(env.dialogs).toEqual([]);
+		expectClean(env.guard);
 	});
 
 	test('a file that is not a PMTiles archive is refused with a message, and nothing breaks', async () => {
-		await page.locator('[data-user-file]').setInputFiles({
+		await env.page.locator('[data-user-file]').setInputFiles({
 			name: 'broken.pmtiles',
 			mimeType: 'application/octet-stream',
 			buffer: Buffer.from('not an archive at all')
 		});
-		await expect.poll(() => page.locator('[data-tiles-error]').textContent()).toMatch(/broken\.pmtiles.*PMTiles/);
+		await expect.poll(() => env.page.locator('[data-tiles-error]').textContent()).toMatch(/broken\.pmtiles.*PMTiles/);
 		expect(await card().locator('[data-user-tiles]').count()).toBe(1);
-		expectClean(guard);
+		expectClean(env.guard);
 	});
 
 	test('a reload keeps the archive (kept in IndexedDB) and draws it again', async () => {
-		await page.reload();
-		await openAtlas(page, page.url(), { plan: true });
+		await env.page.reload();
+		await openAtlas(env.page, env.page.url(), { plan: true });
 		const item = card().locator('[data-user-tiles]');
 		await expect.poll(() => item.count(), { timeout: 60_000 }).toBe(1);
 		expect(await item.getAttribute('data-user-tiles')).toBe('tiles-1');
 		expect(await item.locator('[data-kept]').getAttribute('data-kept')).toBe('true');
 		await expect
 			.poll(async () =>
-				(await page.evaluate(() => window.atlas!.inspect.styleLayers())).includes('user-tiles-tiles-1/sites/circle')
+				(await env.page.evaluate(() => window.atlas!.inspect.styleLayers())).includes('user-tiles-tiles-1/sites/circle')
 			)
 			.toBe(true);
-		expectClean(guard);
+		expectClean(env.guard);
 	});
 });

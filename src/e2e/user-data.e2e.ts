@@ -5,19 +5,9 @@
  * joined CSV has the plan columns; the share dialog says that a link cannot carry the data.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { PNG } from 'pngjs';
-import {
-	expectClean,
-	guardedPage,
-	launchChromium,
-	openAtlas,
-	screenOf,
-	serveStatic,
-	type PageGuard,
-	type StaticServer
-} from './harness';
+import { expectClean, openAtlas, screenOf, useAtlas } from './harness';
 
 /** Points near county borders, as a Chinese web map gives them (GCJ-02): read as WGS84 they would fall in the
  * neighbouring county (洪雅县, 珙县, 邛崃市), converted they land where they are. */
@@ -38,37 +28,17 @@ const DENSE_CSV =
 		return `点${i},${lon},${lat},${KINDS[i % 10]},${i + 1}`;
 	}).join('\n');
 
-let server: StaticServer;
-let browser: Browser;
-let page: Page;
-let guard: PageGuard;
-const dialogs: string[] = [];
-
-beforeAll(async () => {
-	server = await serveStatic();
-	browser = await launchChromium();
-	const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
-	({ page, guard } = await guardedPage(context, server.origin));
-	page.on('dialog', (d) => {
-		dialogs.push(d.message());
-		void d.dismiss();
-	});
-	await openAtlas(page, `${server.origin}/`, { plan: true });
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const env = useAtlas();
 
 const add = (text: string, options: Record<string, unknown> = {}) =>
-	page.evaluate(([t, o]) => window.atlas!.data.add(t as string, o as object), [text, options] as const);
-const join = (id: string) => page.evaluate((i) => window.atlas!.data.join(i), id);
-const card = () => page.locator('details.user-data');
+	env.page.evaluate(([t, o]) => window.atlas!.data.add(t as string, o as object), [text, options] as const);
+const join = (id: string) => env.page.evaluate((i) => window.atlas!.data.join(i), id);
+const card = () => env.page.locator('details.user-data');
 
 /** Whether a pixel near [lng, lat] on screen has (about) the colour of the first user layer, drawn by deck.gl. */
 async function drawnAt(position: [number, number]): Promise<boolean> {
-	const { x, y } = await screenOf(page, position);
-	const png = PNG.sync.read(await page.screenshot({ clip: { x: x - 6, y: y - 6, width: 12, height: 12 } }));
+	const { x, y } = await screenOf(env.page, position);
+	const png = PNG.sync.read(await env.page.screenshot({ clip: { x: x - 6, y: y - 6, width: 12, height: 12 } }));
 	for (let i = 0; i < png.data.length; i += 4) {
 		const [r, g, b] = [png.data[i], png.data[i + 1], png.data[i + 2]];
 		if (Math.hypot(r - 31, g - 119, b - 180) < 60) return true;
@@ -84,34 +54,36 @@ describe('your data on the plans', () => {
 		// the same file read without conversion lands across the border: the test can tell the difference
 		const asWgs = await add(GCJ_CSV, { crs: 'wgs84', name: 'wgs.csv' });
 		expect((await join(asWgs.id)).rows.map((r) => r.county)).toEqual(['洪雅县', '珙县', '邛崃市']);
-		await page.evaluate((id) => window.atlas!.data.remove(id), asWgs.id);
+		await env.page.evaluate((id) => window.atlas!.data.remove(id), asWgs.id);
 		const [first] = (await join(asGcj.id)).rows;
 		const at: [number, number] = [Number(first.wgs84_lon), Number(first.wgs84_lat)];
-		await page.evaluate((c) => window.atlas!.setState({ view: { center: c, zoom: 10 } }), at);
+		await env.page.evaluate((c) => window.atlas!.setState({ view: { center: c, zoom: 10 } }), at);
 		await expect.poll(() => drawnAt(at)).toBe(true);
-		expect(await page.evaluate(() => window.atlas!.getState().userData)).toEqual([asGcj.id]);
+		expect(await env.page.evaluate(() => window.atlas!.getState().userData)).toEqual([asGcj.id]);
 		await expect.poll(() => card().locator('[data-user-layer]').count()).toBe(1);
 		await expect.poll(() => card().locator('[data-crs]').textContent()).toContain('GCJ-02');
 	});
 
 	test('a county table shades the right counties', async () => {
-		await page.evaluate(() => window.atlas!.setState({ view: { center: [101.5, 29.5], zoom: 5.5 } }));
+		await env.page.evaluate(() => window.atlas!.setState({ view: { center: [101.5, 29.5], zoom: 5.5 } }));
 		const result = await add(COUNTY_CSV, { name: 'counties.csv' });
 		expect(result).toMatchObject({ kind: 'regions', rows: 3, skipped: 0 });
 		const layer = `user-data-${result.id}-fill`;
 		await expect
 			.poll(async () =>
-				[...new Set((await page.evaluate((l) => window.atlas!.inspect.rendered(l), layer)).map((p) => p.code))].sort()
+				[
+					...new Set((await env.page.evaluate((l) => window.atlas!.inspect.rendered(l), layer)).map((p) => p.code))
+				].sort()
 			)
 			.toEqual(['513301', '513334', '513401']);
-		const fill = JSON.stringify(await page.evaluate((l) => window.atlas!.inspect.paint(l, 'fill-color'), layer));
+		const fill = JSON.stringify(await env.page.evaluate((l) => window.atlas!.inspect.paint(l, 'fill-color'), layer));
 		for (const code of ['513301', '513334', '513401']) expect(fill).toContain(code);
-		await page.evaluate((id) => window.atlas!.data.remove(id), result.id);
+		await env.page.evaluate((id) => window.atlas!.data.remove(id), result.id);
 	});
 
 	test('a file with bad rows loads the good ones and names the bad, in the card too', async () => {
 		await card().evaluate((d: HTMLDetailsElement) => (d.open = true));
-		await page.locator('[data-user-file]').setInputFiles({
+		await env.page.locator('[data-user-file]').setInputFiles({
 			name: 'bad.csv',
 			mimeType: 'text/csv',
 			buffer: Buffer.from(BAD_CSV)
@@ -119,68 +91,68 @@ describe('your data on the plans', () => {
 		const item = card().locator('[data-user-layer]').filter({ hasText: 'bad.csv' });
 		await expect.poll(() => item.count()).toBe(1);
 		const id = (await item.getAttribute('data-user-layer'))!;
-		const list = await page.evaluate(() => window.atlas!.data.list());
+		const list = await env.page.evaluate(() => window.atlas!.data.list());
 		expect(list.find((l) => l.id === id)).toMatchObject({ rows: 2, skipped: 2 });
 		await item.locator('[data-bad-rows] summary').click();
 		const bad = await item.locator('[data-bad-rows] li').allTextContents();
 		expect(bad).toHaveLength(2);
 		expect(bad[0]).toMatch(/第 3 行.*abc/);
 		expect(bad[1]).toMatch(/第 4 行/);
-		await page.evaluate((i) => window.atlas!.data.remove(i), id);
+		await env.page.evaluate((i) => window.atlas!.data.remove(i), id);
 	});
 
 	test('a cell holding HTML shows as text, and no dialog fires', async () => {
 		const { id } = await add(HOSTILE_CSV, { name: 'hostile.csv' });
-		await page.evaluate(() => window.atlas!.setState({ view: { center: [104.0657, 30.6574], zoom: 11 } }));
+		await env.page.evaluate(() => window.atlas!.setState({ view: { center: [104.0657, 30.6574], zoom: 11 } }));
 		// click the point where it is drawn (the WGS84 position the join used)
 		const [row] = (await join(id)).rows;
-		const at = await screenOf(page, [Number(row.wgs84_lon), Number(row.wgs84_lat)]);
+		const at = await screenOf(env.page, [Number(row.wgs84_lon), Number(row.wgs84_lat)]);
 		await expect
 			.poll(async () => {
-				await page.mouse.click(at.x, at.y);
-				return page.locator('[data-user-row]').count();
+				await env.page.mouse.click(at.x, at.y);
+				return env.page.locator('[data-user-row]').count();
 			})
 			.toBe(1);
-		const rowCard = page.locator('[data-user-row]');
+		const rowCard = env.page.locator('[data-user-row]');
 		expect(await rowCard.locator('dd').first().textContent()).toBe(HOSTILE);
 		expect(await rowCard.locator('img').count()).toBe(0);
-		expect(dialogs).toEqual([]);
-		await page.locator('[data-user-row] button').click();
-		await page.evaluate((i) => window.atlas!.data.remove(i), id);
+		expect(env.dialogs).toEqual([]);
+		await env.page.locator('[data-user-row] button').click();
+		await env.page.evaluate((i) => window.atlas!.data.remove(i), id);
 	});
 
 	test('many points show as counts in cells at low zoom (hover: the count) and as points once zoomed in', async () => {
 		const { id, rows } = await add(DENSE_CSV, { name: 'dense.csv' });
 		expect(rows).toBe(DENSE_N);
 		const item = card().locator(`[data-user-layer="${id}"]`);
-		await page.evaluate(() => window.atlas!.setState({ view: { center: [104.1, 30.6], zoom: 7 } }));
+		await env.page.evaluate(() => window.atlas!.setState({ view: { center: [104.1, 30.6], zoom: 7 } }));
 		await expect.poll(() => item.locator('[data-shown]').getAttribute('data-shown')).toBe('cells');
-		const centre = await screenOf(page, [104.1, 30.6]);
+		const centre = await screenOf(env.page, [104.1, 30.6]);
 		await expect
 			.poll(async () => {
-				await page.mouse.move(centre.x + 1, centre.y + 1);
-				await page.mouse.move(centre.x, centre.y);
-				return page.locator('[data-user-cell]').count();
+				await env.page.mouse.move(centre.x + 1, centre.y + 1);
+				await env.page.mouse.move(centre.x, centre.y);
+				return env.page.locator('[data-user-cell]').count();
 			})
 			.toBe(1);
-		const count = Number(await page.locator('[data-user-cell]').getAttribute('data-user-cell'));
+		const count = Number(await env.page.locator('[data-user-cell]').getAttribute('data-user-cell'));
 		expect(count).toBeGreaterThan(1);
-		expect(await page.locator('[data-user-cell] p').textContent()).toContain(count.toLocaleString('zh-CN'));
+		expect(await env.page.locator('[data-user-cell] p').textContent()).toContain(count.toLocaleString('zh-CN'));
 		// zoomed in, the points themselves: hover one and its fields show as text
 		const [first] = (await join(id)).rows;
 		const at: [number, number] = [Number(first.wgs84_lon), Number(first.wgs84_lat)];
-		await page.evaluate((c) => window.atlas!.setState({ view: { center: c, zoom: 14 } }), at);
+		await env.page.evaluate((c) => window.atlas!.setState({ view: { center: c, zoom: 14 } }), at);
 		await expect.poll(() => item.locator('[data-shown]').getAttribute('data-shown')).toBe('points');
-		const p = await screenOf(page, at);
+		const p = await screenOf(env.page, at);
 		await expect
 			.poll(async () => {
-				await page.mouse.move(p.x + 1, p.y);
-				await page.mouse.move(p.x, p.y);
-				return page.locator('[data-user-row] dd').first().textContent();
+				await env.page.mouse.move(p.x + 1, p.y);
+				await env.page.mouse.move(p.x, p.y);
+				return env.page.locator('[data-user-row] dd').first().textContent();
 			})
 			.toBe(first.name);
-		await page.mouse.move(5, 400);
-		await page.evaluate((i) => window.atlas!.data.remove(i), id);
+		await env.page.mouse.move(5, 400);
+		await env.page.evaluate((i) => window.atlas!.data.remove(i), id);
 	});
 
 	test('colour by a column changes the legend: categories with counts, or a ramp with min and max', async () => {
@@ -197,15 +169,15 @@ describe('your data on the plans', () => {
 		await expect.poll(() => item.locator('[data-legend="continuous"]').textContent()).toMatch(/1.*2,000/);
 		await item.locator('[data-point-style] select').nth(1).selectOption('staff');
 		await expect.poll(() => item.locator('[data-legend="size"]').count()).toBe(1);
-		await page.evaluate((i) => window.atlas!.data.remove(i), id);
+		await env.page.evaluate((i) => window.atlas!.data.remove(i), id);
 	});
 
 	test('the joined CSV has the plan columns', async () => {
-		const list = await page.evaluate(() => window.atlas!.data.list());
+		const list = await env.page.evaluate(() => window.atlas!.data.list());
 		const id = list[0].id;
 		const item = card().locator(`[data-user-layer="${id}"]`);
 		const [download] = await Promise.all([
-			page.waitForEvent('download'),
+			env.page.waitForEvent('download'),
 			item.getByRole('button', { name: /导出合并表|joined/ }).click()
 		]);
 		const text = readFileSync((await download.path())!, 'utf8').replace(/^\ufeff/, '');
@@ -223,25 +195,25 @@ describe('your data on the plans', () => {
 	});
 
 	test('the share dialog says a link cannot carry the data', async () => {
-		await page
+		await env.page
 			.getByRole('button', { name: /分享|Share/ })
 			.first()
 			.click();
-		await expect.poll(() => page.locator('[data-share-user-data]').count()).toBe(1);
-		await page.keyboard.press('Escape');
+		await expect.poll(() => env.page.locator('[data-share-user-data]').count()).toBe(1);
+		await env.page.keyboard.press('Escape');
 	});
 
 	test('a reload keeps the layer', async () => {
-		const before = await page.evaluate(() => window.atlas!.data.list());
+		const before = await env.page.evaluate(() => window.atlas!.data.list());
 		expect(before).toHaveLength(1);
-		await page.reload();
-		await openAtlas(page, page.url(), { plan: true });
-		await page.waitForFunction(() => window.atlas!.data.list().length === 1, null, { timeout: 60_000 });
-		const after = await page.evaluate(() => window.atlas!.data.list());
+		await env.page.reload();
+		await openAtlas(env.page, env.page.url(), { plan: true });
+		await env.page.waitForFunction(() => window.atlas!.data.list().length === 1, null, { timeout: 60_000 });
+		const after = await env.page.evaluate(() => window.atlas!.data.list());
 		expect(after.map(({ name, rows, crs }) => ({ name, rows, crs }))).toEqual(
 			before.map(({ name, rows, crs }) => ({ name, rows, crs }))
 		);
 		expect((await join(after[0].id)).rows.map((r) => r.county)).toEqual(['雨城区', '长宁县', '大邑县']);
-		expectClean(guard);
+		expectClean(env.guard);
 	});
 });

@@ -11,41 +11,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { strFromU8, unzipSync } from 'fflate';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import {
-	expectClean,
-	guardedPage,
-	imageStats,
-	launchChromium,
-	openAtlas,
-	serveStatic,
-	type PageGuard,
-	type StaticServer
-} from './harness';
+import { describe, expect, test } from 'vitest';
+import { expectClean, imageStats, useAtlas } from './harness';
 
-let server: StaticServer;
-let browser: Browser;
-let page: Page;
-let guard: PageGuard;
-
-beforeAll(async () => {
-	server = await serveStatic();
-	browser = await launchChromium();
-	const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
-	({ page, guard } = await guardedPage(context, server.origin));
-	await openAtlas(page, `${server.origin}/`, { plan: true });
-}, 180_000);
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const env = useAtlas({ timeout: 180_000 });
 
 const LAYERS = ['ganzi-poles-cores', 'aba-parks'];
 
 /** A Blob made in the page, as bytes. */
 async function bytesOf(call: string, arg: unknown): Promise<Buffer> {
-	const b64 = await page.evaluate(
+	const b64 = await env.page.evaluate(
 		async ([call, arg]) => {
 			const api = window.atlas as unknown as Record<string, (a: unknown) => Promise<Blob>>;
 			const blob = await api[call](arg);
@@ -81,11 +56,11 @@ const slideNo = (path: string) => Number(path.match(/(\d+)\.xml$/)![1]);
 
 describe('SVG export', () => {
 	test('the SVG parses, with a group per visible layer, feature names as text and a legend of the layers', async () => {
-		await page.evaluate(
+		await env.page.evaluate(
 			(layers) => window.atlas!.setState({ layers, view: { center: [102.5, 30.6], zoom: 6.5 }, lang: 'zh' }),
 			LAYERS
 		);
-		const result = await page.evaluate(async () => {
+		const result = await env.page.evaluate(async () => {
 			const blob = await window.atlas!.exportSvg({ preset: 'a4-landscape' });
 			const text = await blob.text();
 			const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
@@ -122,7 +97,7 @@ describe('SVG export', () => {
 		for (const id of result.featureIds) expect(result.visible).toContain(id);
 		expect(result.planTexts.length).toBeGreaterThan(2);
 		// Labels are the features' names (shortened as the live map shortens them, never invented).
-		const rows = await page.evaluate(() => window.atlas!.query.table());
+		const rows = await env.page.evaluate(() => window.atlas!.query.table());
 		const nameOf = new Map(rows.map((r) => [r.id, r.name_zh]));
 		for (const [id, text] of result.planTexts) {
 			const core = text!.replace(/…$/, '');
@@ -133,11 +108,11 @@ describe('SVG export', () => {
 		expect(result.foot).toContain('非官方');
 		expect(result.scale).toMatch(/^\d+ km$/);
 		expect(result.north).toBe('北');
-		expectClean(guard);
+		expectClean(env.guard);
 	}, 120_000);
 
 	test('bad options are refused with a clear message', async () => {
-		const message = await page.evaluate(() =>
+		const message = await env.page.evaluate(() =>
 			window.atlas!.exportSvg({ preset: 'poster' as never }).then(
 				() => 'ok',
 				(e: Error) => e.message
@@ -154,8 +129,8 @@ describe('PowerPoint export', () => {
 			steps: { title_zh: string; quote: string }[];
 		}[];
 		const tour = tours.find((x) => x.id === 'aba') ?? tours[0];
-		await page.evaluate(() => window.atlas!.setState({ lang: 'zh', tour: null }));
-		const before = await page.evaluate(() => window.atlas!.getState());
+		await env.page.evaluate(() => window.atlas!.setState({ lang: 'zh', tour: null }));
+		const before = await env.page.evaluate(() => window.atlas!.getState());
 		const pptx = await bytesOf('exportPptx', { tour: tour.id });
 		expect(pptx.subarray(0, 2).toString()).toBe('PK');
 		const files = unzipSync(new Uint8Array(pptx));
@@ -182,7 +157,7 @@ describe('PowerPoint export', () => {
 			expect(xmlText(strFromU8(files[path]))).toMatch(new RegExp(`tour=${tour.id}&step=${i + 1}\\b`))
 		);
 		// The atlas is back where it was.
-		expect(await page.evaluate(() => window.atlas!.getState())).toEqual(before);
+		expect(await env.page.evaluate(() => window.atlas!.getState())).toEqual(before);
 
 		const soffice = which('soffice');
 		if (soffice) {
@@ -193,11 +168,11 @@ describe('PowerPoint export', () => {
 			});
 			expect(readFileSync(join(dir, 'tour.pdf')).subarray(0, 4).toString()).toBe('%PDF');
 		}
-		expectClean(guard);
+		expectClean(env.guard);
 	}, 240_000);
 
 	test('the current view gives one slide, the selected feature as its quote card', async () => {
-		await page.evaluate(() =>
+		await env.page.evaluate(() =>
 			window.atlas!.setState({ lang: 'en', layers: ['energy-hydro'], selected: 'hydro-station-lianghekou' })
 		);
 		const files = unzipSync(new Uint8Array(await bytesOf('exportPptx', {})));
@@ -206,11 +181,11 @@ describe('PowerPoint export', () => {
 		const text = xmlText(strFromU8(files[slides[0]]));
 		expect(text).toMatch(/Lianghekou/);
 		expect(text).toMatch(/Quoted from .*\(\d{3}_[0-9a-f]{16}\.txt:\d+\)/);
-		await page.evaluate(() => window.atlas!.setState({ lang: 'zh', selected: null }));
+		await env.page.evaluate(() => window.atlas!.setState({ lang: 'zh', selected: null }));
 	}, 120_000);
 
 	test('an unknown tour is refused with a clear message', async () => {
-		const message = await page.evaluate(() =>
+		const message = await env.page.evaluate(() =>
 			window.atlas!.exportPptx({ tour: 'nowhere' }).then(
 				() => 'ok',
 				(e: Error) => e.message
@@ -243,7 +218,7 @@ function pdfStreams(pdf: Buffer): string[] {
 
 describe('PDF export', () => {
 	test('an A4 PDF is vector, embeds its Chinese font, and rasterised shows the map and Chinese text', async () => {
-		await page.evaluate(
+		await env.page.evaluate(
 			(layers) =>
 				window.atlas!.setState({
 					layers,
@@ -286,14 +261,14 @@ describe('PDF export', () => {
 			expect(Math.abs(stats.height - 496)).toBeLessThanOrEqual(1);
 			expect(stats.distinctColours).toBeGreaterThan(100);
 		}
-		expectClean(guard);
+		expectClean(env.guard);
 	}, 180_000);
 
 	test('a tour gives one page per step, and bad options a clear message', async () => {
 		const pdf = await bytesOf('exportPdf', { preset: 'a4-portrait', tour: 'aba' });
 		const pages = pdf.toString('latin1').match(/\/Type \/Page\b/g) ?? [];
 		expect(pages.length).toBe(5);
-		const message = await page.evaluate(() =>
+		const message = await env.page.evaluate(() =>
 			window.atlas!.exportPdf({ preset: 'letter' as never }).then(
 				() => 'ok',
 				(e: Error) => e.message
@@ -305,12 +280,12 @@ describe('PDF export', () => {
 
 describe('in the share dialog and the tour player', () => {
 	test('the share dialog downloads an SVG of the chosen frame, and the tour player offers its deck', async () => {
-		await page.evaluate(() => window.atlas!.setState({ lang: 'en', tour: null, selected: null }));
-		await page.getByRole('button', { name: 'Share this view' }).click();
-		const dialog = page.locator('dialog[open]');
+		await env.page.evaluate(() => window.atlas!.setState({ lang: 'en', tour: null, selected: null }));
+		await env.page.getByRole('button', { name: 'Share this view' }).click();
+		const dialog = env.page.locator('dialog[open]');
 		await dialog.locator('[data-vector-preset]').selectOption('16:9');
 		const [download] = await Promise.all([
-			page.waitForEvent('download', { timeout: 60_000 }),
+			env.page.waitForEvent('download', { timeout: 60_000 }),
 			dialog.getByRole('button', { name: 'Download SVG' }).click()
 		]);
 		expect(download.suggestedFilename()).toMatch(/^sichuan-plan-atlas-\d{4}-\d{2}-\d{2}-16x9\.svg$/);
@@ -319,12 +294,12 @@ describe('in the share dialog and the tour player', () => {
 		await expect.poll(() => dialog.getByRole('status').last().textContent()).toMatch(/Done/);
 		await dialog.getByRole('button', { name: 'Close' }).click();
 
-		await page.evaluate(() => window.atlas!.setState({ tour: 'aba', step: 2 }));
-		const player = page.locator('[data-tour-step]');
+		await env.page.evaluate(() => window.atlas!.setState({ tour: 'aba', step: 2 }));
+		const player = env.page.locator('[data-tour-step]');
 		await expect.poll(() => player.getAttribute('data-tour-step')).toBe('2');
 		expect(await player.getByRole('button', { name: 'Export as PowerPoint' }).count()).toBe(1);
 		expect(await player.getByRole('button', { name: 'Export as PDF' }).count()).toBe(1);
-		await page.evaluate(() => window.atlas!.setState({ tour: null, lang: 'zh' }));
-		expectClean(guard);
+		await env.page.evaluate(() => window.atlas!.setState({ tour: null, lang: 'zh' }));
+		expectClean(env.guard);
 	}, 180_000);
 });
