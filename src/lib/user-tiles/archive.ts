@@ -6,6 +6,7 @@
  */
 import type { LayerSpecification } from 'maplibre-gl';
 import { PMTiles, TileType, type Source } from 'pmtiles';
+import type { LayerSet } from '$lib/map/layer-set';
 
 /** A vector layer of the archive's metadata. */
 export interface VectorLayer {
@@ -98,6 +99,14 @@ export const tileSourceId = (id: string) => `user-tiles-${id}`;
 /** The user tile layer a style layer draws, or null. */
 export const tileLayerOf = (styleLayerId: string | undefined): string | null =>
 	styleLayerId?.startsWith('user-tiles-') ? styleLayerId.slice('user-tiles-'.length).split('/')[0] : null;
+
+/** An archive on the map: its vector source (read through the `pmtiles://` protocol) and its style layers. */
+export function tileLayerSet(id: string, info: ArchiveInfo, color: string): LayerSet {
+	return {
+		sources: { [tileSourceId(id)]: { type: 'vector', url: `pmtiles://${id}` } },
+		layers: styleLayersFor(id, info, color)
+	};
+}
 
 /** Circle radius, px, of a point (as the user's deck.gl points). */
 const CIRCLE_RADIUS = 3.5;
