@@ -46,6 +46,23 @@ async function drawnAt(position: [number, number]): Promise<boolean> {
 	return false;
 }
 
+/** The point styles kept with the layers in IndexedDB (idb-keyval's default store), in layer order. */
+const keptStyles = () =>
+	env.page.evaluate(
+		() =>
+			new Promise<unknown[]>((resolve, reject) => {
+				const open = indexedDB.open('keyval-store');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const get = open.result.transaction('keyval').objectStore('keyval').get('atlas-user-data-v1');
+					get.onsuccess = () => {
+						open.result.close();
+						resolve(((get.result ?? []) as { style?: unknown }[]).map((s) => s.style ?? null));
+					};
+				};
+			})
+	);
+
 describe('your data on the plans', () => {
 	test('a GCJ-02 CSV of points lands in the right counties after conversion, drawn by deck.gl', async () => {
 		const asGcj = await add(GCJ_CSV, { crs: 'gcj02', name: 'gcj.csv' });
@@ -203,9 +220,14 @@ describe('your data on the plans', () => {
 		await env.page.keyboard.press('Escape');
 	});
 
-	test('a reload keeps the layer', async () => {
+	test('a reload keeps the layer, coloured by the column chosen', async () => {
 		const before = await env.page.evaluate(() => window.atlas!.data.list());
 		expect(before).toHaveLength(1);
+		const colourSelect = () => card().locator(`[data-user-layer="${before[0].id}"] [data-point-style] select`).first();
+		await card().evaluate((d: HTMLDetailsElement) => (d.open = true));
+		await colourSelect().selectOption('name');
+		// the choice is written to IndexedDB (idb-keyval's store) before the page goes
+		await expect.poll(keptStyles).toEqual([{ colorBy: 'name', sizeBy: null }]);
 		await env.page.reload();
 		await openAtlas(env.page, env.page.url(), { plan: true });
 		await env.page.waitForFunction(() => window.atlas!.data.list().length === 1, null, { timeout: 60_000 });
@@ -214,6 +236,10 @@ describe('your data on the plans', () => {
 			before.map(({ name, rows, crs }) => ({ name, rows, crs }))
 		);
 		expect((await join(after[0].id)).rows.map((r) => r.county)).toEqual(['雨城区', '长宁县', '大邑县']);
+		await card().evaluate((d: HTMLDetailsElement) => (d.open = true));
+		await expect.poll(() => colourSelect().inputValue()).toBe('name');
+		const legend = card().locator(`[data-user-layer="${after[0].id}"] [data-legend="category"] li`);
+		await expect.poll(() => legend.count()).toBe(3);
 		expectClean(env.guard);
 	});
 });

@@ -16,6 +16,7 @@ import { reasonText } from './reasons';
 import { USER_COLORS, type Crs } from './layer-ids';
 import { sheetOf } from './xlsx';
 import type { PointStyle } from './point-style';
+import { keptStyle } from './kept-style';
 
 /** The parsing and joining code (papaparse, turf): it loads with the first file, not with the page. */
 const loadCore = () => import('./core');
@@ -31,6 +32,8 @@ interface Stored {
 	encoding: TextEncoding;
 	/** A workbook's file, kept so that another of its sheets can be read. */
 	file?: Blob;
+	/** A point layer's colour and size by column, kept so a reload shows it as it was. */
+	style?: PointStyle;
 }
 
 export interface UserEntry {
@@ -223,11 +226,15 @@ export class UserDataStore {
 		}
 	}
 
-	/** Colours or sizes a point layer by a column (null: back to one colour or size). */
-	setStyle(id: string, patch: Partial<PointStyle>): void {
+	/** Colours or sizes a point layer by a column (null: back to one colour or size); kept with the layer. */
+	async setStyle(id: string, patch: Partial<PointStyle>): Promise<void> {
 		if (!this.entry(id)) throw unknownLayer(id);
 		const old = this.styles[id] ?? { colorBy: null, sizeBy: null };
 		this.styles = { ...this.styles, [id]: { ...old, ...patch } };
+		const stored = this.raws.get(id);
+		if (!stored) return;
+		stored.style = this.styles[id];
+		await this.save();
 	}
 
 	toggle(id: string, visible?: boolean): void {
@@ -330,6 +337,8 @@ export class UserDataStore {
 					// appended one by one: a layer added meanwhile stays
 					const entry = await this.build(s);
 					this.entries = [...this.entries, entry];
+					const style = keptStyle(s.style, entry.layer.columns);
+					if (style) this.styles = { ...this.styles, [s.id]: style };
 				} catch {
 					this.raws.delete(s.id);
 				}
