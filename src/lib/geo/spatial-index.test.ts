@@ -4,7 +4,7 @@ import type { PlanProperties } from '$lib/data/plan-schema';
 import type { PlanFeature } from '$lib/data/plan-data';
 import { havePublishedData, loadPublishedData, publishedSpatialIndex } from '../../../scripts/spatial/published-data';
 import { greatCircleKm } from './distance';
-import { at, buildSpatialIndex, inside, near, nearestKinds, proximity } from './spatial-index';
+import { at, buildSpatialIndex, inside, near, nearestKinds, nearLine, proximity } from './spatial-index';
 import { MAX_VERTICES } from './spatial-input';
 
 const ring = (x: number, y: number, w: number, h = w): Position[] => [
@@ -145,6 +145,56 @@ describe('near', () => {
 		expect(() => near(index, 'axis-a', Number.NaN)).toThrow(/km must be between/);
 		expect(() => near(index, 'nope', 5)).toThrow('no plan feature with id "nope"');
 		expect(() => near(index, 'region-b', 5)).toThrow(/is an area/);
+	});
+});
+
+describe("near a line that is not the plan's (a user's road)", () => {
+	const road = {
+		type: 'LineString' as const,
+		coordinates: [
+			[101.2, 30.95],
+			[101.6, 30.95]
+		]
+	};
+	// placed at B县's seat, 50 km south of the road: it may be anywhere in B县, which the road crosses
+	const seated = pt('park-seat', 'park', 101.5, 30.5, {
+		county_code: '510102',
+		location: { precision: 'county', basis: 'seat', note_zh: '驻地', note_en: 'seat' }
+	});
+	// a zone holding the whole road (where it lies, not what is near it) and one it crosses
+	const zones = [plan('zone-all', 'zone', rect(101, 30.5, 1)), plan('zone-part', 'zone', rect(101.5, 30.9, 0.5, 0.2))];
+	const withSeat = buildSpatialIndex([...features, seated, ...zones], counties, prefectures);
+
+	test('certain for a line within reach, possible for a point standing in at the seat of a county it crosses', () => {
+		const hits = nearLine(withSeat, road, 10);
+		// nearest first by where each may be: the county the road crosses is at 0 km
+		expect(hits.map((h) => [h.id, h.certainty])).toEqual([
+			['zone-part', 'certain'],
+			['park-seat', 'possible'],
+			['line-diag', 'certain']
+		]);
+		expect(hits[1]).toMatchObject({ kmMin: 0 });
+		expect(hits[1].km).toBeGreaterThan(40); // as drawn, the seat mark is far
+		expect(hits[2].km).toBeLessThan(2);
+	});
+
+	test('leaves out the planning regions it crosses, areas holding it and what is beyond reach', () => {
+		expect(nearLine(withSeat, road, 10).map((h) => h.id)).not.toContain('region-b');
+		expect(nearLine(withSeat, road, 10).map((h) => h.id)).not.toContain('zone-all');
+		expect(nearLine(index, road, 10).map((h) => h.id)).toEqual(['line-diag']);
+		expect(
+			nearLine(
+				index,
+				{
+					...road,
+					coordinates: [
+						[103.8, 31.8],
+						[103.9, 31.8]
+					]
+				},
+				5
+			)
+		).toEqual([]);
 	});
 });
 

@@ -12,8 +12,8 @@
  * whether it certainly or only possibly answers the question, and seat-placed hits carry a distance range.
  */
 import Flatbush from 'flatbush';
-import { booleanPointInPolygon } from '@turf/turf';
-import type { BBox, Feature, MultiPolygon, Polygon, Position } from 'geojson';
+import { booleanPointInPolygon, booleanWithin } from '@turf/turf';
+import type { BBox, Feature, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import type { PlanFeature } from '$lib/data/plan-data';
 import { featuresInArea, type AreaFeature, type Relation } from './features-in-area';
 import { capBox, positionToShapeKm, shapeOf, shapeToShapeKm, type Shape } from './distance';
@@ -294,12 +294,41 @@ export function near(index: SpatialIndex, id: unknown, kmInput: unknown): Distan
 			`${id} is an area; "near" measures from a point or a line — ask "inside" with its shape instead`
 		);
 	}
-	const from = index.wheres[i];
-	const box = reach(from.shape.bbox, km);
+	return withinKm(index, index.wheres[i], source, km, index.kinds.keys(), i);
+}
+
+/**
+ * The plan features within `km` of a line that is not the plan's (a user's road or pipeline), nearest first: certain
+ * when all of where a feature may be is within reach, possible when only part is (placed at a seat). Planning regions
+ * (REGION_KINDS) are left out, and so is any area holding the whole line: the line lies in them rather than near them
+ * (its profile names the regions it meets).
+ */
+export function nearLine(index: SpatialIndex, line: LineString | MultiLineString, km: number): DistanceHit[] {
+	const shape = shapeOf(line);
+	const kinds = [...index.kinds.keys()].filter((k) => !REGION_KINDS.includes(k));
+	const feature: Feature<LineString | MultiLineString> = { type: 'Feature', properties: {}, geometry: line };
+	// An area holding the whole line (a prefecture-wide target, say) says where the line is, not what is near it — as
+	// `inside` leaves out areas that contain the drawn shape.
+	const holdsLine = (h: DistanceHit) => {
+		const f = index.features[index.byId.get(h.id)!];
+		return isArea(f) && booleanWithin(feature, f);
+	};
+	return withinKm(index, { shape, uncertain: false }, shape, km, kinds).filter((h) => !holdsLine(h));
+}
+
+/** Everything of `kinds` within `km` of `from` (but the feature at `skip`), nearest first. */
+function withinKm(
+	index: SpatialIndex,
+	from: Where,
+	fromShape: Shape,
+	km: number,
+	kinds: Iterable<string>,
+	skip?: number
+): DistanceHit[] {
 	const hits: DistanceHit[] = [];
-	for (const j of candidates(index, box)) {
-		if (j === i) continue;
-		const h = distanceHit(index, from, source, j, km);
+	for (const j of candidates(index, reach(from.shape.bbox, km), kinds)) {
+		if (j === skip) continue;
+		const h = distanceHit(index, from, fromShape, j, km);
 		if (h) hits.push(h);
 	}
 	return hits.sort(byRange);

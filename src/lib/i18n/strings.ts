@@ -892,3 +892,25 @@ export const USER_STYLE_STRINGS = {
 			`Estimated from ${n.toLocaleString('en')} evenly spaced rows (the joined export computes every row)`
 	}
 } as const;
+
+/** A user's line against the plans (src/lib/user-data/ShapeProfile.svelte) and the phone layout of the "Your data" card. */
+export const USER_LINE_STRINGS = {
+	zh: {
+		planNear: (km: number, certain: number, possible: number) =>
+			`线路两侧 ${km} 公里内的规划要素：${certain} 个` +
+			(possible ? `；另 ${possible} 个可能在内（仅定位到县或市驻地，其所在县市部分在范围内）` : ''),
+		planNearNone: (km: number) => `线路两侧 ${km} 公里内没有规划要素`,
+		km: (km: number) => `${km < 10 ? km.toFixed(1) : Math.round(km)} 公里`,
+		possibly: '可能'
+	},
+	en: {
+		planNear: (km: number, certain: number, possible: number) =>
+			`Plan features within ${km} km of the line: ${certain}` +
+			(possible
+				? `; ${possible} more possibly (placed only at a county or prefecture seat whose area is partly within reach)`
+				: ''),
+		planNearNone: (km: number) => `No plan features within ${km} km of the line`,
+		km: (km: number) => `${km < 10 ? km.toFixed(1) : Math.round(km)} km`,
+		possibly: 'possibly'
+	}
+} as const;

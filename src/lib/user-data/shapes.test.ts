@@ -4,7 +4,15 @@ import { havePublishedData, loadPublishedData, publishedSpatialIndex } from '../
 import { UserDataError } from './decode';
 import { parseTable } from './parse-table';
 import { regionMatcher, type Place } from './regions';
-import { joinShapes, shapeProblem, shapeTable, summariseShapes, SHAPE_COLUMNS, type ShapeLayer } from './shapes';
+import {
+	joinShapes,
+	LINE_REACH_KM,
+	shapeProblem,
+	shapeTable,
+	summariseShapes,
+	SHAPE_COLUMNS,
+	type ShapeLayer
+} from './shapes';
 import { buildLayer, type Geography } from './user-layer';
 
 const ring = (x0: number, y0: number, x1: number, y1: number) => [
@@ -163,5 +171,35 @@ describe.skipIf(!havePublishedData)('real data: shapes joined to the plans', () 
 		expect(table.rows[0][6]).toBe(String(joins[0].inside.length - certain));
 		const summary = summariseShapes(joins);
 		expect(summary.inSichuan).toBe(2);
+	});
+
+	it('a road across 康定 counts the plan features within 10 km: exact ones certain, seat stand-ins possible', () => {
+		const road = {
+			type: 'LineString',
+			coordinates: [
+				[101.9, 30.0],
+				[101.97, 30.05]
+			]
+		};
+		const text = fc(feature({ type: 'Polygon', coordinates: [ring(104.03, 30.63, 104.1, 30.7)] }), feature(road));
+		const layer = buildLayer(parseTable(text), geo, 's2', { crs: 'wgs84' }) as ShapeLayer;
+		const joins = joinShapes(layer, index);
+		expect(joins[0].near).toEqual([]);
+		const near = joins[1].near;
+		expect(near.length).toBeGreaterThan(0);
+		for (const h of near) {
+			if (h.certainty === 'certain') expect(h.kmMax ?? h.km).toBeLessThanOrEqual(LINE_REACH_KM);
+			else expect(['county', 'prefecture']).toContain(h.precision);
+			expect(h.kind).not.toBe('economic_region');
+		}
+		const table = shapeTable(layer, joins);
+		const col = (row: number, name: string) => table.rows[row][table.columns.indexOf(name)];
+		const certain = near.filter((h) => h.certainty === 'certain').length;
+		expect(col(1, 'plan_features_near_line')).toBe(String(certain));
+		expect(col(1, 'plan_features_possibly_near_line')).toBe(String(near.length - certain));
+		expect(col(1, 'near_line_km')).toBe(String(LINE_REACH_KM));
+		expect(col(1, 'plan_feature_ids').split('; ')).toEqual(near.map((h) => h.id));
+		expect(col(0, 'plan_features_near_line')).toBe('');
+		expect(col(0, 'near_line_km')).toBe('');
 	});
 });

@@ -1,7 +1,7 @@
 /**
  * Users' shapes: a GeoJSON of polygons or lines (a development zone's outline, a planned road) read as a layer, checked
- * and joined to the plans. Each shape gets the counties, prefectures and economic regions it meets, and (areas) the
- * plan features inside it. Pure, no DOM.
+ * and joined to the plans. Each shape gets the counties, prefectures and economic regions it meets, and the plan
+ * features inside it (areas) or within LINE_REACH_KM of it (lines). Pure, no DOM.
  *
  * Checks name what is wrong instead of crashing: a ring that is not closed or has fewer than 4 positions, a coordinate
  * that is not a number or out of range, an area that crosses itself — those shapes join the bad rows with their
@@ -12,7 +12,14 @@
 import { booleanClockwise, booleanIntersects, kinks } from '@turf/turf';
 import type { Feature, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import { featuresInArea, type AreaFeature } from '$lib/geo/features-in-area';
-import { featureRef, type FeatureRef, type PlaceRef, type SpatialIndex } from '$lib/geo/spatial-index';
+import {
+	featureRef,
+	nearLine,
+	type DistanceHit,
+	type FeatureRef,
+	type PlaceRef,
+	type SpatialIndex
+} from '$lib/geo/spatial-index';
 import { UserDataError } from './decode';
 import { suggestCrs, toWgs84, type Crs, type CrsSuggestion } from './coordinates';
 import { cellText, MAX_CELL_CHARS, type RawTable } from './parse-table';
@@ -180,7 +187,14 @@ export interface ShapeJoin {
 	economicRegions: FeatureRef[];
 	/** Plan features inside the area (lines: none), certain ones first. */
 	inside: InsideRef[];
+	/** Plan features within LINE_REACH_KM of the line (areas: none), certain ones first, then nearest first; possible:
+	 * placed only at a seat, and only part of its county or prefecture is within reach. */
+	near: DistanceHit[];
 }
+
+/** How far from a user's line (a road, a pipeline) a plan feature counts as near it, km: the distance at which the
+ * atlas already calls a point "on" a development axis (CORRIDOR_KM), so a planned route and an axis read alike. */
+export const LINE_REACH_KM = 10;
 
 const placeRef = (f: AreaFeature): PlaceRef => ({
 	code: String(f.properties?.code ?? ''),
@@ -224,18 +238,30 @@ export function joinShapes(layer: ShapeLayer, index: SpatialIndex): ShapeJoin[] 
 			})
 			.map((i) => featureRef(index.features[i]));
 		let inside: InsideRef[] = [];
-		if (g.type === 'Polygon' || g.type === 'MultiPolygon') {
+		let near: DistanceHit[] = [];
+		if (g.type === 'LineString' || g.type === 'MultiLineString') {
+			near = nearLine(index, g, LINE_REACH_KM).sort(
+				(a, b) => Number(a.certainty === 'possible') - Number(b.certainty === 'possible') || a.km - b.km
+			);
+		} else {
 			const area: Feature<Polygon | MultiPolygon> = { type: 'Feature', properties: {}, geometry: g };
 			inside = featuresInArea(area, index.features, { possibleArea: index.possibleArea })
 				.filter((h) => h.relation === 'inside')
 				.map((h) => ({ ...featureRef(h.feature), certainty: h.certainty ?? 'certain' }))
 				.sort((a, b) => Number(a.certainty === 'possible') - Number(b.certainty === 'possible'));
 		}
-		return { counties: meets(index.counties, g), prefectures: meets(index.prefectures, g), economicRegions, inside };
+		return {
+			counties: meets(index.counties, g),
+			prefectures: meets(index.prefectures, g),
+			economicRegions,
+			inside,
+			near
+		};
 	});
 }
 
-/** The plan columns added to each shape, in this order (lists joined with "; "). */
+/** The plan columns added to each shape, in this order (lists joined with "; "). The names and ids are of the
+ * features inside an area, or near a line; the near_line columns are empty for an area. */
 export const SHAPE_COLUMNS = [
 	'counties',
 	'county_codes',
@@ -244,7 +270,10 @@ export const SHAPE_COLUMNS = [
 	'plan_features_inside',
 	'plan_features_possibly_inside',
 	'plan_feature_names',
-	'plan_feature_ids'
+	'plan_feature_ids',
+	'plan_features_near_line',
+	'plan_features_possibly_near_line',
+	'near_line_km'
 ] as const;
 
 const list = (xs: string[]) => xs.join('; ');
@@ -253,6 +282,8 @@ const list = (xs: string[]) => xs.join('; ');
 export function shapeTable(layer: ShapeLayer, joins: ShapeJoin[]): { columns: string[]; rows: string[][] } {
 	const rows = layer.rows.map((cells, i) => {
 		const j = joins[i];
+		const line = layer.geometries[i].type === 'LineString' || layer.geometries[i].type === 'MultiLineString';
+		const listed: { id: string; name_zh: string; certainty: string }[] = line ? j.near : j.inside;
 		return [
 			...cells,
 			list(j.counties.map((c) => c.name_zh)),
@@ -262,8 +293,11 @@ export function shapeTable(layer: ShapeLayer, joins: ShapeJoin[]): { columns: st
 			String(j.inside.filter((f) => f.certainty === 'certain').length),
 			// placed only at a county or prefecture seat: may stand anywhere in it (the names say "（可能）")
 			String(j.inside.filter((f) => f.certainty === 'possible').length),
-			list(j.inside.map((f) => f.name_zh + (f.certainty === 'possible' ? '（可能）' : ''))),
-			list(j.inside.map((f) => f.id))
+			list(listed.map((f) => f.name_zh + (f.certainty === 'possible' ? '（可能）' : ''))),
+			list(listed.map((f) => f.id)),
+			line ? String(j.near.filter((f) => f.certainty === 'certain').length) : '',
+			line ? String(j.near.filter((f) => f.certainty === 'possible').length) : '',
+			line ? String(LINE_REACH_KM) : ''
 		];
 	});
 	return { columns: [...layer.columns, ...SHAPE_COLUMNS], rows };
