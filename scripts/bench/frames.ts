@@ -1,12 +1,13 @@
 /**
  * Counts the map's WebGL frames and draw calls from navigation to `ready` and to the plan layers drawn, and the pan
  * frames (a person's tool for finding where frame time goes; not a test).
- *   npx tsx scripts/bench/frames.ts [runs=2] [hash=]
- * Each run: a fresh headless Chromium (software WebGL) on the built site, 1280×800.
+ *   npx tsx scripts/bench/frames.ts [runs=2] [hash=] [builds=build]
+ * Each run: a fresh headless Chromium (software WebGL) on the built site, 1280×800. `builds` (comma-separated folders)
+ * compares builds, alternating, one run of each per round.
  */
 import { launchChromium, serveStatic } from '../../src/e2e/harness.ts';
 
-const [runs = '2', hash = ''] = process.argv.slice(2);
+const [runs = '2', hash = '', builds = 'build'] = process.argv.slice(2);
 
 /** Page-side (plain JS, run before any page script): counts WebGL draw calls per animation frame. */
 const INSTRUMENT = `
@@ -38,9 +39,12 @@ const INSTRUMENT = `
 })();
 `;
 
-const server = await serveStatic();
+const servers = await Promise.all(builds.split(',').map((dir) => serveStatic(dir)));
 try {
-	for (let r = 0; r < +runs; r++) {
+	for (let i = 0; i < +runs * servers.length; i++) {
+		const r = Math.floor(i / servers.length);
+		const server = servers[i % servers.length];
+		const build = builds.split(',')[i % servers.length];
 		const browser = await launchChromium();
 		const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
 		await context.addInitScript(INSTRUMENT);
@@ -64,12 +68,18 @@ try {
 		const toReady = before(res.ready);
 		const toPlan = before(res.plan).filter((f) => f.t > res.ready);
 		console.log(
-			`run ${r + 1}: ready ${Math.round(res.ready)} ms after ${toReady.length} GL frames; plan ${Math.round(res.plan)} ms, ` +
+			`${build} run ${r + 1}: ready ${Math.round(res.ready)} ms after ${toReady.length} GL frames; plan ${Math.round(res.plan)} ms, ` +
 				`${toPlan.length} GL frames between (${sum(toPlan)} ms), draws/frame ${toPlan.map((f) => f.draws).join(',')}`
 		);
 		console.log('  frames ms ready→plan: ' + toPlan.map((f) => f.ms).join(','));
 		// pan: drag as the peers harness does
 		const n0 = (await page.evaluate(() => (window as unknown as { __frames: unknown[] }).__frames.length)) as number;
+		await page.evaluate(() => {
+			const canvas = document.querySelector('canvas.maplibregl-canvas') as HTMLCanvasElement;
+			const widths = [canvas.width];
+			(window as unknown as { __widths: number[] }).__widths = widths;
+			new MutationObserver(() => widths.push(canvas.width)).observe(canvas, { attributes: true });
+		});
 		await page.mouse.move(640, 400);
 		await page.mouse.down();
 		const t0 = Date.now();
@@ -89,10 +99,11 @@ try {
 		}[];
 		const ms = pan.map((f) => f.ms).sort((a, b) => a - b);
 		console.log(
-			`  pan: ${pan.length} GL frames, p50 ${ms[Math.floor(ms.length / 2)]} ms, mean ${Math.round(sum(pan) / Math.max(1, pan.length))} ms, draws ${pan.map((f) => f.draws).join(',')}`
+			`  pan: ${pan.length} GL frames, p50 ${ms[Math.floor(ms.length / 2)]} ms, mean ${Math.round(sum(pan) / Math.max(1, pan.length))} ms, draws ${pan.map((f) => f.draws).join(',')}, ` +
+				`canvas widths ${await page.evaluate(() => (window as unknown as { __widths: number[] }).__widths.join(','))}`
 		);
 		await browser.close();
 	}
 } finally {
-	await server.close();
+	for (const server of servers) await server.close();
 }
