@@ -6,6 +6,7 @@ import type { FilterSpecification, LayerSpecification, StyleSpecification } from
 import type { FeatureCollection } from 'geojson';
 import { fonts, theme } from './theme';
 import { riverLabelPoints } from '$lib/geo/river-labels';
+import { HIDDEN_UNTIL_DRAWN } from '$lib/map/empty-layers';
 import {
 	COUNTY_LABEL_MINZOOM,
 	RIVER_MORE_LABELS_MINZOOM,
@@ -101,7 +102,8 @@ function baseLayers(): LayerSpecification[] {
 			id: 'rivers-minor',
 			type: 'line',
 			source: 'rivers-minor',
-			layout: { 'line-join': 'round', 'line-cap': 'round' },
+			// shown once its data has come (after the plan layers are drawn)
+			layout: { 'line-join': 'round', 'line-cap': 'round', ...HIDDEN_UNTIL_DRAWN },
 			paint: { 'line-color': theme.waterMinor, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.3, 9, 0.9] }
 		},
 		{
@@ -139,7 +141,8 @@ function baseLayers(): LayerSpecification[] {
 			type: 'line',
 			source,
 			filter: placeHighlightFilter(null),
-			layout: { 'line-join': 'round' },
+			// shown only while a place is highlighted (an empty layer still costs draw calls: see empty-layers.ts)
+			layout: { 'line-join': 'round', ...HIDDEN_UNTIL_DRAWN },
 			paint: { 'line-color': theme.accent, 'line-width': 2.6 }
 		})),
 		{
@@ -252,6 +255,9 @@ function riverLabelLayer(id: string, minzoom: number, primary: boolean, lang: La
 		paint: { 'text-color': theme.waterLabel, 'text-halo-color': theme.halo, 'text-halo-width': 1.4 }
 	};
 }
+
+/** The layers that outline the county or prefecture whose panel is open. */
+export const PLACE_HIGHLIGHT_LAYERS = { county: 'counties-highlight', prefecture: 'prefectures-highlight' } as const;
 
 /** Filter of the place highlight layers: the feature with this code, or nothing. */
 export function placeHighlightFilter(code: string | null): FilterSpecification {
