@@ -139,10 +139,5 @@ export function styleLayersFor(id: string, info: ArchiveInfo, color: string): La
 	});
 }
 
-/** A feature's properties as text pairs (never markup); long values cut. */
-export function propertyRows(props: Record<string, unknown> | null | undefined, max = 200): [string, string][] {
-	return Object.entries(props ?? {}).map(([k, v]) => {
-		const s = typeof v === 'string' ? v : (JSON.stringify(v) ?? '');
-		return [k, s.length > max ? `${s.slice(0, max)}…` : s];
-	});
-}
+// Kept apart (no pmtiles import) so the feature card does not pull the archive reader into the first view.
+export { propertyRows } from './property-rows';
