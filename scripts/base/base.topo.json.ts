@@ -12,6 +12,7 @@ import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { feature } from 'topojson-client';
+import { BASE_QUANTIZATION, requantize } from './requantize.ts';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import { sourcePackageDir, toolModule } from './sources.ts';
@@ -150,7 +151,8 @@ async function main() {
 			'prefecture_seats.json': fc(prefectureSeats)
 		}
 	);
-	const topo = base['base.json'] as unknown as Topology;
+	// mapshaper's fine grid for the topology work, then the published grid (scripts/base/requantize.ts).
+	const topo = requantize(base['base.json'] as unknown as Topology, BASE_QUANTIZATION);
 	labelPrefectures(topo, prefectureSeats);
 	(topo.objects.province as GeometryCollection).geometries[0].properties = {
 		code: '510000',

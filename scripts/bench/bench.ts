@@ -1,6 +1,7 @@
 /**
  * Benchmark (prints figures; asserts nothing). Run after `npm run build` or let it build:
  *   npm run bench [-- --runs 7 --no-build]
+ *   npm run bench -- --bytes [--no-build] [--plan]   every response of the first view, gzip size, largest first
  * Prints: build time; bytes (raw and gzip) of JS, CSS and data fetched for the first view; time from navigation to
  * `window.atlas.ready` in headless Chromium, median of alternating runs, next to a bare MapLibre page drawing the same
  * base geography (src/routes/test/bare). Headless Chromium draws WebGL in software here: compare within one run.
@@ -33,6 +34,13 @@ if (!args.includes('--no-build')) {
 	const t0 = performance.now();
 	execSync('npm run build', { stdio: 'ignore' });
 	console.log(`build (data + vite): ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+}
+
+if (args.includes('--bytes')) {
+	// Every response of the first view with its gzip size, largest first (scripts/bench/bytes.ts).
+	const { firstViewResponses, printResponses } = await import('./bytes.ts');
+	printResponses(await firstViewResponses('/', args.includes('--plan')));
+	process.exit(0);
 }
 
 const server = await serveStatic('build');

@@ -14,7 +14,7 @@ import type { ShapeJoin } from './shapes';
 import type { JoinSummary } from './join';
 import { reasonText } from './reasons';
 import { USER_COLORS, type Crs } from './layer-ids';
-import { sheetOf } from './xlsx';
+import { sheetOf } from './sheet-of';
 import type { PointStyle } from './point-style';
 import { keptStyle } from './kept-style';
 

@@ -10,13 +10,10 @@
  */
 import { read, utils } from '@e965/xlsx';
 import { UserDataError } from './decode';
-import { parseDelimited, type RawTable } from './parse-table';
+import { parseDelimited } from './parse-table';
+import type { SheetTable } from './sheet-of';
 
-/** A table read from one sheet of a workbook: which sheet, and the names of all of them (for a sheet picker). */
-export interface SheetTable extends RawTable {
-	sheet: string;
-	sheets: string[];
-}
+export type { SheetTable } from './sheet-of';
 
 /** ZIP (XLSX, ODS) or OLE compound file (XLS): the first bytes of a workbook. Text files (CSV, GeoJSON) never start so. */
 export function isWorkbook(bytes: Uint8Array): boolean {
@@ -25,11 +22,8 @@ export function isWorkbook(bytes: Uint8Array): boolean {
 	return zip || cfb;
 }
 
-/** The sheet a table came from, or null for a CSV or GeoJSON. */
-export const sheetOf = (raw: RawTable): { sheet: string; sheets: string[] } | null => {
-	const s = raw as Partial<SheetTable>;
-	return typeof s.sheet === 'string' && Array.isArray(s.sheets) ? { sheet: s.sheet, sheets: s.sheets } : null;
-};
+// In its own module (no SheetJS, no papaparse) so the store, which is in the first view, does not pull them in.
+export { sheetOf } from './sheet-of';
 
 /** Reads one sheet of a workbook (`sheet` by name, the first by default) as a table. */
 export function parseWorkbook(bytes: Uint8Array, sheet?: string, onProgress?: (share: number) => void): SheetTable {

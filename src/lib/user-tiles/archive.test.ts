@@ -2,9 +2,17 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { StyleSpecification } from 'maplibre-gl';
-import { PMTiles, zxyToTileId } from 'pmtiles';
+import { PMTiles, TileType, zxyToTileId } from 'pmtiles';
 import { buildArchive } from '../../../scripts/user-data/pmtiles-fixture';
-import { ArchiveError, BlobSource, propertyRows, readArchive, styleLayersFor, tileLayerOf } from './archive';
+import {
+	ArchiveError,
+	BlobSource,
+	MVT_TILE_TYPE,
+	propertyRows,
+	readArchive,
+	styleLayersFor,
+	tileLayerOf
+} from './archive';
 
 const fixture = new Uint8Array(readFileSync(new URL('../user-data/fixtures/sites.pmtiles', import.meta.url)));
 const open = (bytes: Uint8Array<ArrayBuffer>, key = 'k') => new PMTiles(new BlobSource(new Blob([bytes]), key));
@@ -67,5 +75,11 @@ describe('a PMTiles archive', () => {
 			['o', '{"a":1}'],
 			['long', `${'x'.repeat(200)}…`]
 		]);
+	});
+});
+
+describe('the vector tile type', () => {
+	test('is pmtiles’ TileType.Mvt (archive.ts imports only types from pmtiles)', () => {
+		expect(MVT_TILE_TYPE).toBe(TileType.Mvt);
 	});
 });

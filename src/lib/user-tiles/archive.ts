@@ -5,8 +5,12 @@
  * `geometry-type` filter each, since the metadata need not say which it holds). Pure, no DOM.
  */
 import type { LayerSpecification } from 'maplibre-gl';
-import { PMTiles, TileType, type Source } from 'pmtiles';
 import type { LayerSet } from '$lib/map/layer-set';
+import type { PMTiles, Source } from 'pmtiles';
+
+/** pmtiles' `MVT_TILE_TYPE`, as a number: only types are imported from pmtiles here, so this module (the layer ids and
+ * styles the map needs) does not pull the archive reader into the first view; a test checks the value. */
+export const MVT_TILE_TYPE = 1;
 
 /** A vector layer of the archive's metadata. */
 export interface VectorLayer {
@@ -63,7 +67,7 @@ export async function readArchive(archive: PMTiles): Promise<ArchiveInfo> {
 			`不是 PMTiles v3 文件（${(e as Error).message.slice(0, 120)}）`
 		);
 	}
-	if (header.tileType !== TileType.Mvt) {
+	if (header.tileType !== MVT_TILE_TYPE) {
 		throw new ArchiveError(
 			'the archive holds image tiles, not vector tiles (MVT): only vector archives are drawn',
 			'此文件是栅格切片，不是矢量切片（MVT）；只支持矢量切片'
@@ -148,10 +152,5 @@ export function styleLayersFor(id: string, info: ArchiveInfo, color: string): La
 	});
 }
 
-/** A feature's properties as text pairs (never markup); long values cut. */
-export function propertyRows(props: Record<string, unknown> | null | undefined, max = 200): [string, string][] {
-	return Object.entries(props ?? {}).map(([k, v]) => {
-		const s = typeof v === 'string' ? v : (JSON.stringify(v) ?? '');
-		return [k, s.length > max ? `${s.slice(0, max)}…` : s];
-	});
-}
+// Kept apart (no pmtiles import) so the feature card does not pull the archive reader into the first view.
+export { propertyRows } from './property-rows';

@@ -5,8 +5,8 @@
  * stores the Blob itself) so a reload keeps it; a larger one lasts for the visit, and the card says so.
  */
 import { del, get, set } from 'idb-keyval';
-import { PMTiles } from 'pmtiles';
-import { ArchiveError, BlobSource, readArchive, type ArchiveInfo } from './archive';
+import type { PMTiles } from 'pmtiles';
+import type { ArchiveInfo } from './archive';
 
 /** IndexedDB key of the kept archives. */
 const STORE_KEY = 'atlas-user-tiles-v1';
@@ -54,6 +54,8 @@ export class UserTileStore {
 	}
 
 	private async open(id: string, name: string, blob: Blob): Promise<TileEntry> {
+		// npm pmtiles (with fflate) loads on the first archive, not with the first view (issue 12).
+		const [{ PMTiles }, { BlobSource, readArchive }] = await Promise.all([import('pmtiles'), import('./archive')]);
 		const archive = new PMTiles(new BlobSource(blob, id));
 		const info = await readArchive(archive);
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local lookup
@@ -66,6 +68,7 @@ export class UserTileStore {
 	async add(blob: Blob, name = blob instanceof File ? blob.name : 'tiles.pmtiles') {
 		await this.restoring;
 		this.error = null;
+		const { ArchiveError } = await import('./archive');
 		try {
 			const entry = await this.open(this.nextId(), name.slice(0, 200), blob);
 			this.entries = [...this.entries, entry];
