@@ -74,6 +74,8 @@ export function parseDelimited(text: string, onProgress?: (share: number) => voi
 	const first = lines.findIndex((cells) => !blank(cells));
 	const header = lines[first];
 	const body = lines.slice(first + 1);
+	// blank lines at the end (the last line's newline) are no rows
+	while (body.length && blank(body[body.length - 1])) body.pop();
 	if (first < 0) throw new UserDataError('the file is empty: no header row', '文件是空的：没有表头行');
 	if (tooMany || body.length > MAX_ROWS) {
 		throw new UserDataError(`the file has more than ${MAX_ROWS} rows`, `文件超过 ${MAX_ROWS} 行的上限`);
