@@ -48,8 +48,8 @@ function uniqueColumns(header: string[]): string[] {
 	});
 }
 
-/** Rows parsed between two progress reports. */
-const PROGRESS_ROWS = 20_000;
+/** Characters parsed between two progress reports. */
+const CHUNK_CHARS = 1 << 20;
 
 /** Reads a CSV or TSV: the first non-empty line is the header. `onProgress` hears the share of the text read (0–1). */
 export function parseDelimited(text: string, onProgress?: (share: number) => void): RawTable {
@@ -59,14 +59,16 @@ export function parseDelimited(text: string, onProgress?: (share: number) => voi
 		header: false,
 		skipEmptyLines: false,
 		dynamicTyping: false,
-		step: (r, parser) => {
-			lines.push(r.data);
+		// in chunks rather than row by row: a callback per row costs twice the parse at a million rows
+		chunkSize: CHUNK_CHARS,
+		chunk: (r, parser) => {
+			for (const row of r.data) lines.push(row);
 			// the header and a few blank lines on top of the limit
 			if (lines.length > MAX_ROWS + 10) {
 				tooMany = true;
 				parser.abort();
 			}
-			if (onProgress && lines.length % PROGRESS_ROWS === 0) onProgress(r.meta.cursor / text.length);
+			onProgress?.(Math.min(1, r.meta.cursor / text.length));
 		}
 	});
 	// Empty lines are skipped here rather than by papaparse, so row numbers stay those a spreadsheet shows.
