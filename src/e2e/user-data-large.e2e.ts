@@ -49,8 +49,8 @@ describe('a large table of points', () => {
 		const result = await page.evaluate((t) => window.atlas!.data.add(t, { name: 'large.csv' }), CSV);
 		expect(result).toMatchObject({ kind: 'points', rows: N, skipped: 0, crs: expect.any(String) });
 		// add resolves once joined: the summary is there, in the card too
-		expect(result.summary.rows).toBe(N);
-		expect(result.summary.byRegion[0].name_zh).toBe('成都平原经济区');
+		expect(result.summary?.rows).toBe(N);
+		expect(result.summary?.byRegion[0].name_zh).toBe('成都平原经济区');
 		await card().evaluate((d: HTMLDetailsElement) => (d.open = true));
 		const item = card().locator(`[data-user-layer="${result.id}"]`);
 		await expect.poll(() => item.locator('[data-summary]').textContent()).toContain('成都平原经济区');

@@ -64,7 +64,8 @@ export function manyToWgs84(points: [number, number][], crs: Crs): [number, numb
 	if (crs === 'wgs84' || !points.length) return points;
 	const from = crs === 'gcj02' ? gcoord.GCJ02 : gcoord.BD09;
 	const multi: MultiPoint = { type: 'MultiPoint', coordinates: points.map(([x, y]) => [x, y]) };
-	return (gcoord.transform(multi, from, gcoord.WGS84) as MultiPoint).coordinates as [number, number][];
+	const input = multi as unknown as Parameters<typeof gcoord.transform>[0];
+	return (gcoord.transform(input, from, gcoord.WGS84) as unknown as MultiPoint).coordinates as [number, number][];
 }
 
 export interface CrsSuggestion {

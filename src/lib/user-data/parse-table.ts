@@ -55,13 +55,14 @@ const CHUNK_CHARS = 1 << 20;
 export function parseDelimited(text: string, onProgress?: (share: number) => void): RawTable {
 	const lines: string[][] = [];
 	let tooMany = false;
-	Papa.parse<string[]>(text, {
+	// papaparse reads a string in chunks too, though its types name `chunk` only for files and streams
+	const config = {
 		header: false,
 		skipEmptyLines: false,
 		dynamicTyping: false,
 		// in chunks rather than row by row: a callback per row costs twice the parse at a million rows
 		chunkSize: CHUNK_CHARS,
-		chunk: (r, parser) => {
+		chunk: (r: Papa.ParseResult<string[]>, parser: Papa.Parser) => {
 			for (const row of r.data) lines.push(row);
 			// the header and a few blank lines on top of the limit
 			if (lines.length > MAX_ROWS + 10) {
@@ -70,7 +71,8 @@ export function parseDelimited(text: string, onProgress?: (share: number) => voi
 			}
 			onProgress?.(Math.min(1, r.meta.cursor / text.length));
 		}
-	});
+	};
+	Papa.parse<string[]>(text, config as Papa.ParseConfig<string[]>);
 	// Empty lines are skipped here rather than by papaparse, so row numbers stay those a spreadsheet shows.
 	const blank = (cells: string[]) => cells.every((c) => c.trim() === '');
 	const first = lines.findIndex((cells) => !blank(cells));
