@@ -74,7 +74,7 @@ describe('a large table of points', () => {
 		expect(await page.locator('[data-user-row] img').count()).toBe(0);
 		expect(dialogs).toEqual([]);
 		await page.mouse.move(5, 400);
-	});
+	}, 300_000);
 
 	test('a reload reads the kept file again: the same rows and datum', async () => {
 		const before = await page.evaluate(() => window.atlas!.data.list());
@@ -88,5 +88,5 @@ describe('a large table of points', () => {
 		await page.evaluate((i) => window.atlas!.data.remove(i), after[0].id);
 		expect(await page.evaluate(() => window.atlas!.data.list())).toEqual([]);
 		expectClean(guard);
-	});
+	}, 300_000);
 });
