@@ -212,6 +212,8 @@ export class UserDataStore {
 			this.entries = [...this.entries, entry];
 			mark('shown');
 			shown?.(stored.id);
+			// the file is read: the card's progress goes, its "joining…" line says what follows
+			if (this.abort === abort) [this.abort, this.progress] = [null, null];
 			const joined = await this.summarise(entry);
 			await this.save();
 			mark('saved');
