@@ -300,7 +300,10 @@ export class AtlasController implements Controller {
 	}
 
 	/** Users' own layers (src/lib/user-data), joined to the plans through the spatial index. */
-	readonly userData = new UserDataStore(() => this.spatialIndex().then((s) => s.index));
+	readonly userData = new UserDataStore(
+		() => this.spatialIndex().then((s) => s.index),
+		() => this.dataRoot
+	);
 	/** The reader's PMTiles archives (src/lib/user-tiles), drawn as vector tiles. */
 	readonly userTiles = new UserTileStore();
 	/** Spatial questions about the reader's points (src/lib/user-plans). */

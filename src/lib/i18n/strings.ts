@@ -669,7 +669,7 @@ export const USER_DATA_STRINGS = {
 		crs: '坐标系',
 		crsAuto: '自动（按数据推荐）',
 		crsNames: { wgs84: 'WGS84（GPS）', gcj02: 'GCJ-02（高德、腾讯等）', bd09: 'BD-09（百度）' },
-		reading: { reading: '正在读取', decoding: '正在解码', parsing: '正在解析' },
+		reading: { reading: '正在读取', decoding: '正在解码', parsing: '正在解析', placing: '正在定位各点' },
 		cancel: '取消',
 		points: (n: number) => `${n} 个点`,
 		regions: (n: number, level: 'county' | 'prefecture') => `${n} 行，按${level === 'county' ? '县' : '市州'}`,
@@ -706,7 +706,7 @@ export const USER_DATA_STRINGS = {
 		crs: 'Coordinates',
 		crsAuto: 'Automatic (suggested by the data)',
 		crsNames: { wgs84: 'WGS84 (GPS)', gcj02: 'GCJ-02 (Amap, Tencent …)', bd09: 'BD-09 (Baidu)' },
-		reading: { reading: 'Reading', decoding: 'Decoding', parsing: 'Parsing' },
+		reading: { reading: 'Reading', decoding: 'Decoding', parsing: 'Parsing', placing: 'Placing the points' },
 		cancel: 'Cancel',
 		points: (n: number) => `${n} point${n === 1 ? '' : 's'}`,
 		regions: (n: number, level: 'county' | 'prefecture') => `${n} row${n === 1 ? '' : 's'} by ${level}`,
@@ -912,5 +912,15 @@ export const USER_LINE_STRINGS = {
 		planNearNone: (km: number) => `No plan features within ${km} km of the line`,
 		km: (km: number) => `${km < 10 ? km.toFixed(1) : Math.round(km)} km`,
 		possibly: 'possibly'
+	}
+} as const;
+
+/** Words of a user layer joined in the background (issue 13: the points are drawn before the join). */
+export const USER_WORKER_STRINGS = {
+	zh: {
+		joining: '正在与规划合并…（汇总、各区计数与导出在合并后出现）'
+	},
+	en: {
+		joining: 'Joining to the plans… (the summary, region counts and export follow when it ends)'
 	}
 } as const;

@@ -4,6 +4,7 @@
  * Chinese web maps) or BD-09 (Baidu) — converted to WGS84 with gcoord. Pure, no DOM.
  */
 import gcoord from 'gcoord';
+import type { MultiPoint } from 'geojson';
 
 import { CRS_LIST, numberOf, type Crs } from './layer-ids';
 export { CRS_LIST, type Crs };
@@ -55,6 +56,16 @@ export function toWgs84(p: [number, number], crs: Crs): [number, number] {
 	if (crs === 'wgs84') return p;
 	const from = crs === 'gcj02' ? gcoord.GCJ02 : gcoord.BD09;
 	return gcoord.transform(p, from, gcoord.WGS84) as [number, number];
+}
+
+/** Many positions read in `crs`, as WGS84: the same numbers as `toWgs84` one by one, in one gcoord call over a
+ * MultiPoint (about twice as fast at a million points). The positions given are not changed. */
+export function manyToWgs84(points: [number, number][], crs: Crs): [number, number][] {
+	if (crs === 'wgs84' || !points.length) return points;
+	const from = crs === 'gcj02' ? gcoord.GCJ02 : gcoord.BD09;
+	const multi: MultiPoint = { type: 'MultiPoint', coordinates: points.map(([x, y]) => [x, y]) };
+	const input = multi as unknown as Parameters<typeof gcoord.transform>[0];
+	return (gcoord.transform(input, from, gcoord.WGS84) as unknown as MultiPoint).coordinates as [number, number][];
 }
 
 export interface CrsSuggestion {

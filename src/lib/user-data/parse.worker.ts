@@ -1,30 +1,57 @@
 /**
- * Reads a user's file off the page's thread: size check, decoding (UTF-8 or GB18030) and parsing, with progress.
- * The page cancels by terminating the worker. Messages: see ./parse-client.ts.
+ * Reads a user's file off the page's thread: size check, decoding (UTF-8 or GB18030) and parsing, with progress; a
+ * table of points is also made into its layer here (./worker-layer.ts), its positions sent as a transferable buffer.
+ * SheetJS loads only for a workbook. The page cancels by terminating the worker. Messages: see ./parse-client.ts.
  */
 import { checkSize, decodeText, UserDataError } from './decode';
-import { parseTable } from './parse-table';
-import type { WorkerReply } from './parse-client';
-import { isWorkbook, parseWorkbook } from './xlsx';
+import { parseTable, type RawTable } from './parse-table';
+import type { WorkerReply, WorkerRequest } from './parse-client';
+import type { LoadOptions } from './user-layer';
+import { packedBuffers, packRows, PACK_ROWS_OVER } from './packed-rows';
 
-const post = (m: WorkerReply) => (self as unknown as Worker).postMessage(m);
+const post = (m: WorkerReply, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(m, transfer);
 
-self.onmessage = async (e: MessageEvent<{ file: Blob; sheet?: string; limit?: number }>) => {
+/** A zip (XLSX) or compound file (XLS) begins so, as ./xlsx.ts checks in full. */
+const looksWorkbook = (b: Uint8Array) => (b[0] === 0x50 && b[1] === 0x4b) || (b[0] === 0xd0 && b[1] === 0xcf);
+
+async function layerOf(table: RawTable, options: LoadOptions | undefined, dataRoot: string | undefined) {
+	if (!options || dataRoot === undefined) return undefined;
+	const { isPointTable, fetchCounties, pointLayerOf } = await import('./worker-layer');
+	if (!isPointTable(table, options)) return undefined;
+	post({ type: 'progress', stage: 'placing', share: 0 });
+	return pointLayerOf(table, await fetchCounties(dataRoot), options);
+}
+
+self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
 	try {
-		const { file, sheet, limit } = e.data;
+		const { file, sheet, limit, options, dataRoot } = e.data;
 		checkSize(file.size, limit);
 		post({ type: 'progress', stage: 'reading', share: 0 });
 		const bytes = new Uint8Array(await file.arrayBuffer());
-		if (isWorkbook(bytes)) {
+		let table: RawTable;
+		let encoding: 'utf-8' | 'gb18030' = 'utf-8';
+		const xlsx = looksWorkbook(bytes) ? await import('./xlsx') : null;
+		if (xlsx?.isWorkbook(bytes)) {
 			post({ type: 'progress', stage: 'parsing', share: 0 });
-			const table = parseWorkbook(bytes, sheet, (share) => post({ type: 'progress', stage: 'parsing', share }));
-			return post({ type: 'done', table, encoding: 'utf-8' });
+			table = xlsx.parseWorkbook(bytes, sheet, (share) => post({ type: 'progress', stage: 'parsing', share }));
+		} else {
+			post({ type: 'progress', stage: 'decoding', share: 0 });
+			const decoded = decodeText(bytes);
+			encoding = decoded.encoding;
+			post({ type: 'progress', stage: 'parsing', share: 0 });
+			table = parseTable(decoded.text, (share) => post({ type: 'progress', stage: 'parsing', share }));
 		}
-		post({ type: 'progress', stage: 'decoding', share: 0 });
-		const { text, encoding } = decodeText(bytes);
-		post({ type: 'progress', stage: 'parsing', share: 0 });
-		const table = parseTable(text, (share) => post({ type: 'progress', stage: 'parsing', share }));
-		post({ type: 'done', table, encoding });
+		const layer = await layerOf(table, options, dataRoot);
+		if (!layer || layer.rows.length <= PACK_ROWS_OVER) {
+			return post({ type: 'done', table, encoding, layer }, layer ? [layer.positions.buffer] : []);
+		}
+		// A large table of points crosses packed (./packed-rows.ts); the page keeps its file, not these rows.
+		const packed = packRows(layer.rows, layer.columns.length);
+		const stub = { ...table, rows: [], rowNumbers: [], bad: [], points: undefined };
+		post({ type: 'done', table: stub, encoding, layer: { ...layer, rows: [] }, packed }, [
+			layer.positions.buffer,
+			...packedBuffers(packed)
+		]);
 	} catch (err) {
 		const en = err instanceof Error ? err.message : String(err);
 		post({ type: 'error', message: en, zh: err instanceof UserDataError ? err.zh : `无法读取文件：${en}` });

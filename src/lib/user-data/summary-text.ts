@@ -2,7 +2,7 @@
  * A user layer's summary in words: the share per economic region (largest first), points near a planned park, and
  * points outside Sichuan. Pure, tested.
  */
-import { USER_DATA_STRINGS, USER_STYLE_STRINGS } from '$lib/i18n/strings';
+import { USER_DATA_STRINGS, USER_STYLE_STRINGS, USER_WORKER_STRINGS } from '$lib/i18n/strings';
 import type { JoinSummary } from './join';
 
 /** Regions named in the summary; the rest are in the joined table. */
@@ -10,7 +10,9 @@ const MAX_REGIONS = 3;
 
 const percent = (share: number) => `${Math.round(share * 100)} %`;
 
-export function summaryLines(s: JoinSummary, kind: 'points' | 'regions', lang: 'zh' | 'en'): string[] {
+/** The summary's lines; null (the join still under way): the line saying so. */
+export function summaryLines(s: JoinSummary | null, kind: 'points' | 'regions', lang: 'zh' | 'en'): string[] {
+	if (!s) return [USER_WORKER_STRINGS[lang].joining];
 	const ui = USER_DATA_STRINGS[lang];
 	const lines = s.byRegion
 		.slice(0, MAX_REGIONS)

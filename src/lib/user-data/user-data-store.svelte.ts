@@ -9,7 +9,7 @@ import { UserDataError, type TextEncoding } from './decode';
 import { parseInWorker, ParseCancelled, type ParseStage } from './parse-client';
 import type { RawTable } from './parse-table';
 import type { Place } from './regions';
-import type { AnyLayer, Geography, LoadOptions, UserLayer } from './user-layer';
+import type { AnyLayer, Geography, LoadOptions, PointLayer, UserLayer } from './user-layer';
 import type { ShapeJoin } from './shapes';
 import type { JoinSummary } from './join';
 import { reasonText } from './reasons';
@@ -27,26 +27,38 @@ const STORE_KEY = 'atlas-user-data-v1';
 interface Stored {
 	id: string;
 	name: string;
+	/** The parsed table; left out of IndexedDB for a large file, which is kept as its `file` and read again. */
 	raw: RawTable;
 	options: LoadOptions;
 	encoding: TextEncoding;
-	/** A workbook's file, kept so that another of its sheets can be read. */
+	/** A workbook's file, kept so that another of its sheets can be read; and a large file's, kept instead of rows. */
 	file?: Blob;
 	/** A point layer's colour and size by column, kept so a reload shows it as it was. */
 	style?: PointStyle;
+	/** The worker placed the points and sent their rows packed (./packed-rows.ts): `raw` holds no rows, and reading
+	 * the layer again (another datum, a reload) reads `file` again. */
+	packed?: boolean;
 }
+
+/** A table of more rows than this is kept in IndexedDB as its file (a Blob, stored without copying on the page's
+ * thread) rather than as rows: a million rows cloned into IndexedDB would hold the page for seconds. */
+export const KEEP_ROWS_UP_TO = 20_000;
 
 export interface UserEntry {
 	layer: AnyLayer;
 	visible: boolean;
 	color: [number, number, number];
 	encoding: TextEncoding;
-	summary: JoinSummary;
+	/** The join's summary; null while the join runs (the points are drawn before it). */
+	summary: JoinSummary | null;
 	/** For a workbook: the sheet read and the names of all its sheets. */
 	sheet: { sheet: string; sheets: string[] } | null;
 	/** For a layer of shapes: each shape's counties, regions and plan features inside (its profile). */
 	shapes: ShapeJoin[] | null;
 }
+
+/** An entry whose join has ended. */
+type Joined = UserEntry & { summary: JoinSummary };
 
 /** What `atlas.data.add` answers. */
 export interface AddResult {
@@ -62,7 +74,8 @@ export interface AddResult {
 	swapped: boolean;
 	columns: string[];
 	encoding: TextEncoding;
-	summary: JoinSummary;
+	/** The join's summary; null while the join runs (the points are drawn before it). */
+	summary: JoinSummary | null;
 	/** For a workbook: the sheet read (bad rows are that sheet's rows) and the names of all its sheets. */
 	sheet: string | null;
 	sheets: string[];
@@ -95,7 +108,11 @@ export class UserDataStore {
 		core: Awaited<ReturnType<typeof loadCore>>;
 	}> | null = null;
 
-	constructor(private spatial: () => Promise<SpatialIndex>) {
+	constructor(
+		private spatial: () => Promise<SpatialIndex>,
+		/** The published data folder (the file's worker reads the counties there to place points itself). */
+		private dataRoot?: () => string
+	) {
 		this.restored = new Promise((resolve) => (this.resolveRestored = resolve));
 	}
 	private resolveRestored!: () => void;
@@ -134,20 +151,43 @@ export class UserDataStore {
 		return `data-${n}`;
 	}
 
-	private async build(stored: Stored, visible = true): Promise<UserEntry> {
-		const { index, geo, core } = await this.geographyOf();
-		const { buildLayer, summariseLayer } = core;
-		const layer = buildLayer(stored.raw, geo, stored.id, { ...stored.options, name: stored.name });
+	/** The layer's entry; a layer of points the worker made is used as it is (it needs no spatial index to draw). */
+	private async build(stored: Stored, visible = true, made?: PointLayer): Promise<UserEntry> {
+		let layer: AnyLayer;
+		let index: SpatialIndex | null = null;
+		if (!made && stored.packed && stored.file) made = (await this.read(stored.file, stored.options)).layer;
+		if (made) layer = { ...made, id: stored.id, name: stored.name };
+		else {
+			const g = await this.geographyOf();
+			index = g.index;
+			mark('built-start');
+			layer = g.core.buildLayer(stored.raw, g.geo, stored.id, { ...stored.options, name: stored.name });
+			mark('built');
+		}
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local lookup
 		const used = new Set(this.entries.map((e) => e.color.join()));
 		const color = USER_COLORS.find((c) => !used.has(c.join())) ?? USER_COLORS[this.entries.length % USER_COLORS.length];
-		const shapes = layer.kind === 'shapes' ? core.joinShapes(layer, index) : null;
-		const summary = shapes ? core.summariseShapes(shapes) : summariseLayer(layer as UserLayer, index);
-		return { layer, visible, color, encoding: stored.encoding, summary, sheet: sheetOf(stored.raw), shapes };
+		const shapes = layer.kind === 'shapes' && index ? (await loadCore()).joinShapes(layer, index) : null;
+		return { layer, visible, color, encoding: stored.encoding, summary: null, sheet: sheetOf(stored.raw), shapes };
 	}
 
-	/** Reads a file (File, Blob, text of a CSV or GeoJSON, or a GeoJSON object) into a new layer. */
-	async add(source: unknown, options: LoadOptions = {}): Promise<AddResult> {
+	/** Joins a shown layer to the plans for its summary, after the map has had a frame to draw it; the entry (if it is
+	 * still there, not read again meanwhile) gets the summary. */
+	private async summarise(entry: UserEntry): Promise<Joined> {
+		const { index, core } = await this.geographyOf();
+		await new Promise((r) => setTimeout(r, 0));
+		const layer = entry.layer;
+		const summary = entry.shapes ? core.summariseShapes(entry.shapes) : core.summariseLayer(layer as UserLayer, index);
+		mark('summary');
+		const done = { ...entry, summary };
+		const current = this.entries.find((e) => e.layer === layer);
+		if (current) this.entries = this.entries.map((e) => (e === current ? { ...current, summary } : e));
+		return current ? { ...current, summary } : done;
+	}
+
+	/** Reads a file (File, Blob, text of a CSV or GeoJSON, or a GeoJSON object) into a new layer; resolves once it is
+	 * joined. `shown` hears the layer's id as soon as it is on the map (before the join). */
+	async add(source: unknown, options: LoadOptions = {}, shown?: (id: string) => void): Promise<AddResult> {
 		const blob = toBlob(source);
 		const name = options.name ?? (source instanceof File ? source.name : `数据 ${this.entries.length + 1}`);
 		this.abort?.abort();
@@ -155,23 +195,32 @@ export class UserDataStore {
 		this.error = null;
 		this.progress = { name, stage: 'reading', share: 0 };
 		try {
-			const { table, encoding } = await parseInWorker(
+			mark('add');
+			const { table, encoding, layer, packed } = await this.read(
 				blob,
+				options,
 				(stage, share) => {
 					if (this.abort === abort) this.progress = { name, stage, share };
 				},
-				abort.signal,
-				options.sheet
+				abort.signal
 			);
+			mark('parsed');
 			await this.restoring;
 			const { name: _name, ...kept } = options;
 			const stored: Stored = { id: this.nextId(), name, raw: table, options: kept, encoding };
-			if (sheetOf(table)) stored.file = blob;
-			const entry = await this.build(stored);
+			if (packed) stored.packed = true;
+			if (sheetOf(table) || packed || table.rows.length > KEEP_ROWS_UP_TO) stored.file = blob;
+			const entry = await this.build(stored, true, layer);
 			this.raws.set(stored.id, stored);
 			this.entries = [...this.entries, entry];
+			mark('shown');
+			shown?.(stored.id);
+			// the file is read: the card's progress goes, its "joining…" line says what follows
+			if (this.abort === abort) [this.abort, this.progress] = [null, null];
+			const joined = await this.summarise(entry);
 			await this.save();
-			return resultOf(entry);
+			mark('saved');
+			return resultOf(joined);
 		} catch (e) {
 			const err =
 				e instanceof UserDataError
@@ -187,6 +236,25 @@ export class UserDataStore {
 		}
 	}
 
+	/** Reads a file in a worker; a table of points is placed there too when the data folder is known. */
+	private read(
+		blob: Blob,
+		options: LoadOptions,
+		onProgress?: (stage: ParseStage, share: number) => void,
+		signal?: AbortSignal
+	) {
+		return parseInWorker(blob, onProgress, signal, options.sheet, this.workerPlacing(options));
+	}
+
+	/** What the file's worker needs to place a table of points itself: the options and the data folder's URL. */
+	private workerPlacing(options: LoadOptions) {
+		const root = this.dataRoot?.();
+		if (!root || typeof location === 'undefined') return undefined;
+		const { name: _name, ...kept } = options;
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a one-off absolute address, not state
+		return { options: kept, dataRoot: new URL(root, location.href).href.replace(/\/$/, '') };
+	}
+
 	/** Stops reading the file being added. */
 	cancel(): void {
 		this.abort?.abort();
@@ -200,8 +268,9 @@ export class UserDataStore {
 		stored.options = { ...stored.options, ...patch };
 		const entry = { ...(await this.build(stored, old.visible)), color: old.color };
 		this.entries = this.entries.map((e) => (e.layer.id === id ? entry : e));
+		const joined = await this.summarise(entry);
 		await this.save();
-		return resultOf(entry);
+		return resultOf(joined);
 	}
 
 	/** Reads another sheet of a workbook layer in its place (same id, colour and options). */
@@ -211,14 +280,16 @@ export class UserDataStore {
 		if (!stored || !old) throw unknownLayer(id);
 		if (!stored.file) throw new UserDataError('this layer is not from a workbook', '这个图层不是从工作簿读入的');
 		try {
-			const { table } = await parseInWorker(stored.file, undefined, undefined, sheet);
-			const next: Stored = { ...stored, raw: table, options: { ...stored.options, sheet } };
-			const entry = { ...(await this.build(next, old.visible)), color: old.color };
+			const options = { ...stored.options, sheet };
+			const { table, layer, packed } = await this.read(stored.file, options);
+			const next: Stored = { ...stored, raw: table, options, packed };
+			const entry = { ...(await this.build(next, old.visible, layer)), color: old.color };
 			this.raws.set(id, next);
 			this.entries = this.entries.map((e) => (e.layer.id === id ? entry : e));
 			this.error = null;
+			const joined = await this.summarise(entry);
 			await this.save();
-			return resultOf(entry);
+			return resultOf(joined);
 		} catch (e) {
 			const err = e instanceof UserDataError ? e : new UserDataError((e as Error).message, (e as Error).message);
 			this.error = { en: err.message, zh: err.zh };
@@ -311,7 +382,11 @@ export class UserDataStore {
 
 	private async save(): Promise<void> {
 		try {
-			await set(STORE_KEY, [...this.raws.values()]);
+			// a large file is kept as itself (./KEEP_ROWS_UP_TO), its rows read again on restore
+			const kept = [...this.raws.values()].map((s) =>
+				s.file && (s.packed || s.raw.rows.length > KEEP_ROWS_UP_TO) ? { ...s, raw: undefined } : s
+			);
+			await set(STORE_KEY, kept);
 		} catch {
 			// Private windows and full disks refuse IndexedDB: the layers stay for this visit only.
 			this.error = {
@@ -331,14 +406,20 @@ export class UserDataStore {
 		try {
 			const stored = ((await get(STORE_KEY)) ?? []) as Stored[];
 			for (const s of stored) {
-				if (!s?.id || !s.raw || this.raws.has(s.id)) continue;
-				this.raws.set(s.id, s);
+				if (!s?.id || !(s.raw || s.file instanceof Blob) || this.raws.has(s.id)) continue;
 				try {
+					let made: PointLayer | undefined;
+					if (!s.raw) {
+						const again = await this.read(s.file!, s.options ?? {});
+						[s.raw, s.packed, made] = [again.table, again.packed, again.layer];
+					}
+					this.raws.set(s.id, s);
 					// appended one by one: a layer added meanwhile stays
-					const entry = await this.build(s);
+					const entry = await this.build(s, true, made);
 					this.entries = [...this.entries, entry];
 					const style = keptStyle(s.style, entry.layer.columns);
 					if (style) this.styles = { ...this.styles, [s.id]: style };
+					void this.summarise(entry);
 				} catch {
 					this.raws.delete(s.id);
 				}
@@ -350,6 +431,9 @@ export class UserDataStore {
 		}
 	}
 }
+
+/** A performance mark of the add path (`user-data:…`), read by the benchmark's profile. */
+const mark = (name: string) => globalThis.performance?.mark?.(`user-data:${name}`);
 
 const unknownLayer = (id: string) =>
 	new UserDataError(
@@ -367,7 +451,7 @@ function toBlob(source: unknown): Blob {
 	);
 }
 
-function resultOf(entry: UserEntry): AddResult {
+function resultOf(entry: Joined): AddResult {
 	const l = entry.layer;
 	return {
 		id: l.id,

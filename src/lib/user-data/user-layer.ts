@@ -9,8 +9,8 @@ import {
 	coordinate,
 	detectPointColumns,
 	looksSwapped,
+	manyToWgs84,
 	suggestCrs,
-	toWgs84,
 	type Crs,
 	type CrsSuggestion
 } from './coordinates';
@@ -110,15 +110,19 @@ function pointLayer(
 	const suggestion = suggestCrs(asRead.filter(inRange), geo.countyAt);
 	const crs = options.crs ?? suggestion.crs;
 	const kept: number[] = [];
-	const positions: number[] = [];
+	const inside: [number, number][] = [];
 	asRead.forEach((p, i) => {
 		if (!inRange(p)) {
 			bad.push({ row: rowNumbers[i], code: 'out-of-range', detail: `${p[0]}, ${p[1]}`.slice(0, 40), cells: rows[i] });
 			return;
 		}
-		const [x, y] = toWgs84(p, crs);
-		positions.push(x, y);
+		inside.push(p);
 		kept.push(i);
+	});
+	const positions = new Float64Array(2 * kept.length);
+	manyToWgs84(inside, crs).forEach(([x, y], k) => {
+		positions[2 * k] = x;
+		positions[2 * k + 1] = y;
 	});
 	return {
 		...base,
@@ -126,7 +130,7 @@ function pointLayer(
 		rows: kept.map((i) => rows[i]),
 		rowNumbers: kept.map((i) => rowNumbers[i]),
 		bad: bad.sort((a, b) => a.row - b.row),
-		positions: Float64Array.from(positions),
+		positions,
 		crs,
 		suggestion,
 		swapped,
