@@ -3,10 +3,8 @@
  * worker places the points, the map draws them before the join, the summary follows; the row under the pointer shows
  * its fields as text (read from the packed rows); the joined CSV has every row; a reload reads the kept file again.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { expectClean, guardedPage, launchChromium, openAtlas, screenOf, serveStatic } from './harness';
-import type { PageGuard, StaticServer } from './harness';
+import { describe, expect, test } from 'vitest';
+import { expectClean, openAtlas, screenOf, useAtlas } from './harness';
 import { PACK_ROWS_OVER } from '../lib/user-data/packed-rows';
 
 const N = PACK_ROWS_OVER + 5000;
@@ -20,33 +18,13 @@ const CSV =
 		return `${i ? `点${i}` : `"${HOSTILE}"`},${lon},${lat}`;
 	}).join('\n');
 
-let server: StaticServer;
-let browser: Browser;
-let page: Page;
-let guard: PageGuard;
-const dialogs: string[] = [];
+const atlas = useAtlas();
 
-beforeAll(async () => {
-	server = await serveStatic();
-	browser = await launchChromium();
-	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-	({ page, guard } = await guardedPage(context, server.origin));
-	page.on('dialog', (d) => {
-		dialogs.push(d.message());
-		void d.dismiss();
-	});
-	await openAtlas(page, `${server.origin}/`, { plan: true });
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
-
-const card = () => page.locator('details.user-data');
+const card = () => atlas.page.locator('details.user-data');
 
 describe('a large table of points', () => {
 	test('drawn, then joined: the summary follows, a hovered point shows its fields as text, the export has every row', async () => {
-		const result = await page.evaluate((t) => window.atlas!.data.add(t, { name: 'large.csv' }), CSV);
+		const result = await atlas.page.evaluate((t) => window.atlas!.data.add(t, { name: 'large.csv' }), CSV);
 		expect(result).toMatchObject({ kind: 'points', rows: N, skipped: 0, crs: expect.any(String) });
 		// add resolves once joined: the summary is there, in the card too
 		expect(result.summary?.rows).toBe(N);
@@ -54,39 +32,39 @@ describe('a large table of points', () => {
 		await card().evaluate((d: HTMLDetailsElement) => (d.open = true));
 		const item = card().locator(`[data-user-layer="${result.id}"]`);
 		await expect.poll(() => item.locator('[data-summary]').textContent()).toContain('成都平原经济区');
-		const joined = await page.evaluate((i) => window.atlas!.data.join(i), result.id);
+		const joined = await atlas.page.evaluate((i) => window.atlas!.data.join(i), result.id);
 		expect(joined.rows).toHaveLength(N);
 		const first = joined.rows[0];
 		expect(first.name).toBe(HOSTILE);
 		expect(first.economic_region).toBe('成都平原经济区');
 		// zoomed in on the first point, hovering it shows its cells as text
 		const at: [number, number] = [Number(first.wgs84_lon), Number(first.wgs84_lat)];
-		await page.evaluate((c) => window.atlas!.setState({ view: { center: c, zoom: 14 } }), at);
+		await atlas.page.evaluate((c) => window.atlas!.setState({ view: { center: c, zoom: 14 } }), at);
 		await expect.poll(() => item.locator('[data-shown]').getAttribute('data-shown')).toBe('points');
-		const p = await screenOf(page, at);
+		const p = await screenOf(atlas.page, at);
 		await expect
 			.poll(async () => {
-				await page.mouse.move(p.x + 1, p.y);
-				await page.mouse.move(p.x, p.y);
-				return page.locator('[data-user-row] dd').first().textContent();
+				await atlas.page.mouse.move(p.x + 1, p.y);
+				await atlas.page.mouse.move(p.x, p.y);
+				return atlas.page.locator('[data-user-row] dd').first().textContent();
 			})
 			.toBe(HOSTILE);
-		expect(await page.locator('[data-user-row] img').count()).toBe(0);
-		expect(dialogs).toEqual([]);
-		await page.mouse.move(5, 400);
+		expect(await atlas.page.locator('[data-user-row] img').count()).toBe(0);
+		expect(atlas.dialogs).toEqual([]);
+		await atlas.page.mouse.move(5, 400);
 	}, 300_000);
 
 	test('a reload reads the kept file again: the same rows and datum', async () => {
-		const before = await page.evaluate(() => window.atlas!.data.list());
-		await page.reload();
-		await openAtlas(page, page.url(), { plan: true });
-		await page.waitForFunction(() => window.atlas!.data.list().length === 1, null, { timeout: 120_000 });
-		const after = await page.evaluate(() => window.atlas!.data.list());
+		const before = await atlas.page.evaluate(() => window.atlas!.data.list());
+		await atlas.page.reload();
+		await openAtlas(atlas.page, atlas.page.url(), { plan: true });
+		await atlas.page.waitForFunction(() => window.atlas!.data.list().length === 1, null, { timeout: 120_000 });
+		const after = await atlas.page.evaluate(() => window.atlas!.data.list());
 		expect(after.map(({ name, rows, crs }) => ({ name, rows, crs }))).toEqual(
 			before.map(({ name, rows, crs }) => ({ name, rows, crs }))
 		);
-		await page.evaluate((i) => window.atlas!.data.remove(i), after[0].id);
-		expect(await page.evaluate(() => window.atlas!.data.list())).toEqual([]);
-		expectClean(guard);
+		await atlas.page.evaluate((i) => window.atlas!.data.remove(i), after[0].id);
+		expect(await atlas.page.evaluate(() => window.atlas!.data.list())).toEqual([]);
+		expectClean(atlas.guard);
 	}, 300_000);
 });
