@@ -60,6 +60,8 @@ describe('moving the map on software WebGL', () => {
 		expect(after.center[1]).toBeGreaterThan(START.center[1]);
 		expect(Math.abs(after.center[1] - expected[1])).toBeLessThan(pxDeg(7));
 		expect(after.zoom).toBeCloseTo(7, 6);
+		// a drag is not a click: nothing was selected where the hand let go
+		expect(await p.evaluate(() => window.atlas!.getState().selected)).toBeNull();
 	});
 
 	test('a second drag made while the first is being drawn is kept', async () => {

@@ -194,7 +194,13 @@ export class PictureMotion {
 		if (!this.drag || e.pointerId !== this.drag.id) return;
 		const moved = this.drag.moved;
 		this.drag = null;
-		if (moved) this.end();
+		if (!moved) return;
+		// The canvas moved with the hand, so MapLibre would see the button go up where it went down and take the drag
+		// for a click: the click that follows this pointerup is not the map's.
+		const swallow = (click: Event) => click.stopPropagation();
+		window.addEventListener('click', swallow, { capture: true, once: true });
+		setTimeout(() => window.removeEventListener('click', swallow, { capture: true }));
+		this.end();
 	}
 
 	private wheel(e: WheelEvent): void {
