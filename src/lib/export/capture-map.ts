@@ -5,6 +5,7 @@
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { zoomForFrame, type ExportSize } from './image-layout';
+import { settleMotion } from '$lib/map/motion/picture-motion';
 
 export interface Camera {
 	center: [number, number];
@@ -24,7 +25,9 @@ function idle(map: MapLibreMap): Promise<void> {
 }
 
 /** Copies the next complete frame (in the `render` event, while the WebGL drawing buffer still holds it). */
-export function grabFrame(map: MapLibreMap): Promise<HTMLCanvasElement> {
+export async function grabFrame(map: MapLibreMap): Promise<HTMLCanvasElement> {
+	// a picture moved under the hand (software GL) is drawn as a view first: the canvas holds the view, not the picture
+	await settleMotion(map);
 	return new Promise((resolve) => {
 		map.once('render', () => {
 			const source = map.getCanvas();
@@ -47,6 +50,7 @@ export async function captureMap(
 	frame: ExportSize,
 	camera?: Partial<Camera>
 ): Promise<HTMLCanvasElement> {
+	await settleMotion(map);
 	const container = map.getContainer();
 	const before = {
 		style: container.getAttribute('style'),
