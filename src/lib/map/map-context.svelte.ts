@@ -8,7 +8,7 @@
  * `restorations` counts the times it came back and drew again: components holding such state read it in their effects
  * to apply that state anew.
  */
-import { getContext, setContext } from 'svelte';
+import { getContext, setContext, untrack } from 'svelte';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 
 const KEY = Symbol('atlas-map');
@@ -17,18 +17,38 @@ export class MapContext {
 	map = $state.raw<MapLibreMap | null>(null);
 	/** True once the style has loaded: sources and layers may be added. */
 	styleReady = $state(false);
+	/** True once the style itself is in (`style.load`), before its sources have loaded. */
+	styleParsed = false;
 	/** True from a WebGL context loss until the map has drawn again on the restored context. */
 	glLost = $state(false);
 	/** How many times the map came back from a lost WebGL context (with its style rebuilt and drawn). */
 	restorations = $state(0);
 
-	/** Runs fn now if the style is ready, else once it is (after the first load, or after a lost context is back). */
+	/**
+	 * Runs fn now if the style is ready, else once it is (after the first load, or after a lost context is back).
+	 * The map's state is read untracked: an effect that adds layers must not run again (removing and adding them, which
+	 * makes the map tile their sources anew) because the style became ready meanwhile.
+	 */
 	whenStyleReady(fn: (map: MapLibreMap) => void): void {
 		const map = this.map;
 		if (!map) return;
-		if (this.glLost) map.once('idle', () => fn(map));
-		else if (this.styleReady || map.isStyleLoaded()) fn(map);
+		const { glLost, styleReady } = untrack(() => ({ glLost: this.glLost, styleReady: this.styleReady }));
+		if (glLost) map.once('idle', () => fn(map));
+		else if (styleReady || map.isStyleLoaded()) fn(map);
 		else map.once('load', () => fn(map));
+	}
+
+	/**
+	 * Like `whenStyleReady`, but as soon as the style itself is in, without waiting for its sources to load: what is
+	 * added then loads together with the base (one batch of tiles and frames instead of two, one after the other).
+	 */
+	whenStyleParsed(fn: (map: MapLibreMap) => void): void {
+		const map = this.map;
+		if (!map) return;
+		const { glLost, styleReady } = untrack(() => ({ glLost: this.glLost, styleReady: this.styleReady }));
+		if (glLost) this.whenStyleReady(fn);
+		else if (this.styleParsed || styleReady) fn(map);
+		else map.once('style.load', () => fn(map));
 	}
 }
 
