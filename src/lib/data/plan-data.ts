@@ -63,7 +63,17 @@ export function decodePlan(raw: unknown, base: Topology, url = 'plan-atlas.json'
 	return { features, byId: new Map(features.map((f) => [f.properties.id, f])), problems };
 }
 
-export async function loadPlanData(dataRoot: string, base: Topology, fetcher: typeof fetch = fetch): Promise<PlanData> {
+/**
+ * Fetches plan-atlas.json at once and decodes it when the base topology is in: given the base's promise, the plan's
+ * file downloads in parallel with the base's instead of after it.
+ */
+export async function loadPlanData(
+	dataRoot: string,
+	base: Topology | PromiseLike<Topology>,
+	fetcher: typeof fetch = fetch
+): Promise<PlanData> {
 	const url = `${dataRoot}/plan-atlas.json`;
-	return decodePlan(await fetchJson<unknown>(url, fetcher), base, url);
+	// awaited together, so neither's failure goes unhandled while the other is pending
+	const [raw, topology] = await Promise.all([fetchJson<unknown>(url, fetcher), base]);
+	return decodePlan(raw, topology, url);
 }

@@ -25,3 +25,17 @@ test('the worker we import with ?url is a self-contained module (no relative imp
 	expect(text).not.toMatch(/\bfrom\s*["']\.\//);
 	expect(text).not.toMatch(/\bimport\s*\(\s*["']\.\//);
 });
+
+test('each frame, Map#_render updates sources and placement, then calls painter.render once (hold-painting.ts)', () => {
+	// holdPainting skips `map.painter.render` until the map is complete: that needs the frame to have updated its
+	// sources (which is what loads tiles) before it paints, and the painter to be reached as `this.painter.render`.
+	const text = readFileSync(join(dist, 'maplibre-gl.mjs'), 'utf8');
+	// the method's definition (`_render(e){` once minified), not a call to it
+	const start = text.search(/[^.]_render\(\w+\)\s*\{/);
+	expect(start).toBeGreaterThan(-1);
+	const body = text.slice(start, text.indexOf('fire(new', text.indexOf('this.painter.render(', start)));
+	expect(body.match(/this\.painter\.render\(/g)).toHaveLength(1);
+	expect(body).toContain('_updateSources(');
+	expect(body).toContain('_updatePlacement(');
+	expect(body.indexOf('_updateSources(')).toBeLessThan(body.indexOf('this.painter.render('));
+});

@@ -1,0 +1,66 @@
+/**
+ * The live map's first paint (issue 12, src/lib/map/hold-painting.ts): while the prerendered first map covers it, the
+ * live map paints nothing until the base and the plan are loaded, then paints them in one frame; a plan file that
+ * fails to load leaves the base map painted, never a blank one.
+ */
+import { expect, test } from 'vitest';
+import { guardedPage, expectClean, imageStats, useAtlas } from './harness';
+
+const env = useAtlas({ page: false });
+
+/** Page-side, before any page script: WebGL draw calls per animation frame, and when `ready` was set. */
+const COUNT_FRAMES = `
+(() => {
+	const frames = [];
+	let draws = 0;
+	for (const proto of [WebGLRenderingContext.prototype, WebGL2RenderingContext.prototype]) {
+		for (const name of ['drawElements', 'drawArrays', 'drawElementsInstanced', 'drawArraysInstanced']) {
+			const orig = proto[name];
+			if (!orig) continue;
+			proto[name] = function (...a) { draws++; return orig.apply(this, a); };
+		}
+	}
+	const tick = () => {
+		if (draws) frames.push({ draws, ready: document.documentElement.dataset.atlasReady === 'true' });
+		draws = 0;
+		requestAnimationFrame(tick);
+	};
+	requestAnimationFrame(tick);
+	window.__frames = frames;
+})();
+`;
+
+test('the live map paints its first view once, with the plan layers on it', async () => {
+	const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
+	await context.addInitScript(COUNT_FRAMES);
+	const { page, guard } = await guardedPage(context, env.origin);
+	await page.goto(`${env.origin}/`, { waitUntil: 'domcontentloaded' });
+	await page.waitForFunction(() => document.documentElement.dataset.atlasPlanReady === 'true', null, {
+		timeout: 90_000
+	});
+	const frames = await page.evaluate(
+		() => (window as unknown as { __frames: { draws: number; ready: boolean }[] }).__frames
+	);
+	const before = frames.filter((f) => !f.ready);
+	// Unheld, the map painted a dozen frames before ready (the base, then again with each source and label batch).
+	expect(before.length, JSON.stringify(frames)).toBeGreaterThan(0);
+	expect(before.length, JSON.stringify(frames)).toBeLessThanOrEqual(3);
+	// The first painted frame already has everything the map draws at ready: the plan's layers are in it.
+	const atReady = Math.max(...frames.map((f) => f.draws));
+	expect(before[0].draws).toBe(atReady);
+	expectClean(guard);
+	await context.close();
+});
+
+test('a plan file that does not load leaves the base map painted and says why', async () => {
+	const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
+	const page = await context.newPage();
+	await page.route('**/data/plan-atlas.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
+	await page.goto(`${env.origin}/`, { waitUntil: 'domcontentloaded' });
+	await page.waitForFunction(() => document.documentElement.dataset.atlasReady === 'true', null, { timeout: 90_000 });
+	await page.waitForFunction(() => !document.getElementById('first-view'), null, { timeout: 10_000 });
+	const stats = imageStats(await page.locator('.maplibregl-canvas').screenshot());
+	expect(stats.distinctColours).toBeGreaterThan(8);
+	await expect.poll(() => page.locator('body').textContent()).toContain('plan-atlas.json');
+	await context.close();
+});
