@@ -1,6 +1,6 @@
 /**
  * Benchmark of users' points (issue 13; prints figures, asserts nothing). Run after `npm run build` or let it build:
- *   npm run bench:user-data [-- --n 1000000 --pan-n 100000 --runs 1 --timeout 240 --no-build]
+ *   npm run bench:user-data [-- --n 1000000 --pan-n 100000 --runs 1 --timeout 240 --no-build [--reuse BIG.json,PAN.json]]
  * The atlas is entered in the peers harness (../shared/peers, copied and built by ./peers.ts) at
  * `/?bench-points={n}`: the peers' own mulberry32 points (seed 20240601, Sichuan's box) read as a chosen CSV file
  * (src/lib/user-data/bench.ts), ready once drawn. One run of measure.mjs at --n (atlas, ECharts, kepler.gl, plain
@@ -47,6 +47,7 @@ interface Result {
 
 function measure(dir: string, n: number, only: string, atlasUrl: string): Promise<Result> {
 	const out = join(tmpdir(), `atlas-user-points-${process.pid}-${n}.json`);
+	console.log(`(measure.mjs writes ${out}: --reuse takes it)`);
 	const argv = ['measure.mjs', '--n', String(n), '--runs', String(RUNS), '--only', only, '--url', `atlas=${atlasUrl}`];
 	return new Promise((ok, fail) => {
 		const child = spawn(process.execPath, [...argv, '--timeout', String(TIMEOUT), '--out', out], {
@@ -69,11 +70,10 @@ async function choiceToDrawn(origin: string, n: number): Promise<{ ms: number[];
 			const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
 			await page.goto(`${origin}/?bench-points=${n}`);
 			await page.waitForSelector('html[data-atlas-ready="true"]', { timeout: TIMEOUT * 1000 });
-			const ms = await page.evaluate(() => {
-				const at = (m: string) => performance.getEntriesByName(m, 'mark')[0]?.startTime;
-				const [a, b] = [at('user-data:chosen'), at('user-data:drawn')];
-				return a === undefined || b === undefined ? null : b - a;
-			});
+			// a string: tsx would wrap a named inner function in its own helper, unknown in the page
+			const ms = (await page.evaluate(
+				`(() => { const [a] = performance.getEntriesByName('user-data:chosen', 'mark'); const [b] = performance.getEntriesByName('user-data:drawn', 'mark'); return a && b ? b.startTime - a.startTime : null; })()`
+			)) as number | null;
 			if (ms !== null) out.ms.push(ms);
 			const cdp = await page.context().newCDPSession(page);
 			await cdp.send('HeapProfiler.collectGarbage');
@@ -99,8 +99,11 @@ try {
 	const peers = await preparePeers(resolve(option('--peers') ?? DEFAULT_PEERS));
 	if ('missing' in peers) throw new Error(peers.missing);
 	const url = `${server.origin}/?bench-points={n}`;
-	const big = await measure(peers.dir, N, 'echarts,kepler,maplibre-deck', url);
-	const pan = await measure(peers.dir, PAN_N, 'echarts', url);
+	// --reuse BIG.json,PAN.json: the peers' figures of an earlier run (measure.mjs's output), only choice → drawn anew
+	const reuse = option('--reuse')?.split(',');
+	const load = (f: string) => JSON.parse(readFileSync(f, 'utf8')) as Result;
+	const big = reuse ? load(reuse[0]) : await measure(peers.dir, N, 'echarts,kepler,maplibre-deck', url);
+	const pan = reuse ? load(reuse[1]) : await measure(peers.dir, PAN_N, 'echarts', url);
 	const own = await choiceToDrawn(server.origin, N);
 	const cd = median(own.ms);
 	const m = big.machine;
