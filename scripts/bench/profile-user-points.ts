@@ -21,9 +21,10 @@ try {
 		performance
 			.getEntriesByType('mark')
 			.filter((m) => m.name.startsWith('user-data:'))
-			.map((m) => [m.name, Math.round(m.startTime)])
+			.map((m) => [m.name, Math.round(m.startTime), (m as PerformanceMark).detail])
 	);
-	for (const [name, t] of marks) console.log(`${String(t).padStart(7)} ms  ${name}`);
+	for (const [name, t, d] of marks)
+		console.log(`${String(t).padStart(7)} ms  ${name}${typeof d === 'number' ? ` (took ${d} ms)` : ''}`);
 	const alerts = await page.evaluate(() => [...document.querySelectorAll('[role=alert]')].map((e) => e.textContent));
 	if (alerts.length) console.log('alerts:', alerts.join(' | ').slice(0, 400));
 	const heap = await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory);

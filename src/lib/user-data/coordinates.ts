@@ -37,16 +37,25 @@ export function detectPointColumns(columns: string[]): { lon: number; lat: numbe
 /** A coordinate cell as a number ("104.06", " 30.5 "); NaN when it is not one. */
 export const coordinate = numberOf;
 
-const inBox = ([x, y]: [number, number]) =>
+const inBox = (x: number, y: number) =>
 	x >= SICHUAN_BOX.west && x <= SICHUAN_BOX.east && y >= SICHUAN_BOX.south && y <= SICHUAN_BOX.north;
 
 /** Whether the columns look swapped: more points fall in Sichuan's box read the other way round than as written. */
 export function looksSwapped(points: [number, number][]): boolean {
+	return looksSwappedXY(
+		points.map((p) => p[0]),
+		points.map((p) => p[1]),
+		points.length
+	);
+}
+
+/** `looksSwapped` over the first `n` of two columns. */
+export function looksSwappedXY(xs: ArrayLike<number>, ys: ArrayLike<number>, n: number): boolean {
 	let asIs = 0;
 	let swapped = 0;
-	for (const [x, y] of points) {
-		if (inBox([x, y])) asIs++;
-		if (inBox([y, x])) swapped++;
+	for (let i = 0; i < n; i++) {
+		if (inBox(xs[i], ys[i])) asIs++;
+		if (inBox(ys[i], xs[i])) swapped++;
 	}
 	return swapped > asIs;
 }
@@ -87,8 +96,19 @@ export function suggestCrs(
 	inCounty: (p: [number, number]) => string | null,
 	sample = 2000
 ): CrsSuggestion {
-	const step = Math.max(1, Math.floor(points.length / sample));
-	const some = points.filter((_, i) => i % step === 0).slice(0, sample);
+	return suggestCrsOf(points.length, (i) => points[i], inCounty, sample);
+}
+
+/** `suggestCrs` over `length` points read by `at` (a layer's columns), without a list of all of them. */
+export function suggestCrsOf(
+	length: number,
+	at: (i: number) => [number, number],
+	inCounty: (p: [number, number]) => string | null,
+	sample = 2000
+): CrsSuggestion {
+	const step = Math.max(1, Math.floor(length / sample));
+	const some: [number, number][] = [];
+	for (let i = 0; i < length && some.length < sample; i += step) some.push(at(i));
 	const inside = { wgs84: 0, gcj02: 0, bd09: 0 } as Record<Crs, number>;
 	for (const crs of CRS_LIST) {
 		for (const p of some) if (inCounty(toWgs84(p, crs))) inside[crs]++;

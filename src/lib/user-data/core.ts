@@ -3,7 +3,7 @@
  * (papaparse, turf, the spatial index's helpers).
  */
 export { buildLayer } from './user-layer';
-export { joinLayer, joinedTable, summarise, summariseLayer, toCsv } from './join';
+export { joinLayer, joinedTable, summarise, summariseLayer, summariseLayerSliced, toCsv } from './join';
 export { regionMatcher } from './regions';
 export { placesAt } from '$lib/geo/spatial-index';
 export { layerGeometry, tableToGeoJson } from './export-geojson';

@@ -73,6 +73,15 @@ function pointLayer(input: PointDeckInput, beforeId: string): Layer {
 	});
 }
 
+/** The ids of the user layers in the last set of deck.gl layers built (the benchmark asks whether its layer is in). */
+let built = new Set<string>();
+export const builtUserLayer = (id: string) => built.has(id);
+
+/** MapLibreOverlay (deck.gl 9.4, interleaved) draws its layers in one MapLibre custom layer per `beforeId`, named so;
+ * `map.getLayer` never finds a deck.gl layer's own id. */
+export const deckGroupId = (beforeId: string) => `deck-maplibre-layer-group-before:${beforeId}`;
+
 export function userDeckLayers(inputs: PointDeckInput[], beforeId: string): Layer[] {
+	built = new Set(inputs.map((i) => i.id));
 	return inputs.map((input) => (input.cells ? cellLayer(input, input.cells, beforeId) : pointLayer(input, beforeId)));
 }

@@ -142,21 +142,55 @@ export interface JoinSummary {
  */
 export const SUMMARY_SAMPLE = 2000;
 
+/** The rows `picked` of a layer, as a layer (joinLayer reads only positions or codes, and the count of rows). */
+function partOf(layer: UserLayer, picked: number[]): UserLayer {
+	const rows = picked.map(() => [] as string[]);
+	return layer.kind === 'points'
+		? {
+				...layer,
+				rows,
+				positions: Float64Array.from(picked.flatMap((i) => [layer.positions[2 * i], layer.positions[2 * i + 1]]))
+			}
+		: { ...layer, rows, codes: picked.map((i) => layer.codes[i]) };
+}
+
+/** The rows the summary joins: all up to `sample`, else `sample` evenly spaced ones. */
+function sampleOf(n: number, sample: number): number[] | null {
+	if (n <= sample) return null;
+	const step = n / sample;
+	return Array.from({ length: sample }, (_, k) => Math.floor(k * step));
+}
+
 /** The summary of a layer: exact up to SUMMARY_SAMPLE rows, else estimated from that many evenly spaced rows. */
 export function summariseLayer(layer: UserLayer, index: SpatialIndex, sample = SUMMARY_SAMPLE): JoinSummary {
+	const picked = sampleOf(layer.rows.length, sample);
+	return scaled(summarise(joinLayer(picked ? partOf(layer, picked) : layer, index)), layer.rows.length, picked);
+}
+
+/** Rows joined between two yields to the page (about a millisecond a row: the page answers within ~0.1 s). */
+export const JOIN_SLICE = 100;
+
+/** `summariseLayer` in slices of JOIN_SLICE rows, awaiting `pause` between them so the page stays responsive (and
+ * draws); the same summary. */
+export async function summariseLayerSliced(
+	layer: UserLayer,
+	index: SpatialIndex,
+	pause: () => Promise<unknown>,
+	sample = SUMMARY_SAMPLE
+): Promise<JoinSummary> {
 	const n = layer.rows.length;
-	if (n <= sample) return summarise(joinLayer(layer, index));
-	const step = n / sample;
-	const picked = Array.from({ length: sample }, (_, k) => Math.floor(k * step));
-	const part: UserLayer =
-		layer.kind === 'points'
-			? {
-					...layer,
-					rows: picked.map((i) => layer.rows[i]),
-					positions: Float64Array.from(picked.flatMap((i) => [layer.positions[2 * i], layer.positions[2 * i + 1]]))
-				}
-			: { ...layer, rows: picked.map((i) => layer.rows[i]), codes: picked.map((i) => layer.codes[i]) };
-	const s = summarise(joinLayer(part, index));
+	const picked = sampleOf(n, sample) ?? Array.from({ length: n }, (_, i) => i);
+	const joined: JoinedRow[] = [];
+	for (let k = 0; k < picked.length; k += JOIN_SLICE) {
+		if (k) await pause();
+		joined.push(...joinLayer(partOf(layer, picked.slice(k, k + JOIN_SLICE)), index));
+	}
+	return scaled(summarise(joined), n, n <= sample ? null : picked);
+}
+
+function scaled(s: JoinSummary, n: number, picked: number[] | null): JoinSummary {
+	if (!picked) return s;
+	const sample = picked.length;
 	const scale = (c: number) => Math.round((c * n) / sample);
 	return {
 		...s,

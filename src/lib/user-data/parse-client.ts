@@ -21,7 +21,15 @@ export interface WorkerRequest {
 }
 export type WorkerReply =
 	| { type: 'progress'; stage: ParseStage; share: number }
-	| { type: 'done'; table: RawTable; encoding: TextEncoding; layer?: PointLayer; packed?: PackedRows }
+	| {
+			type: 'done';
+			table: RawTable;
+			encoding: TextEncoding;
+			layer?: PointLayer;
+			packed?: PackedRows;
+			/** ms per step in the worker (read, decode, parse, counties, place, pack). */
+			timings?: Record<string, number>;
+	  }
 	| { type: 'error'; message: string; zh: string };
 
 /** What the worker read: the table and, for points placed there, their layer — `packed` when its rows crossed packed
@@ -67,6 +75,9 @@ export function parseInWorker(
 			else {
 				stop();
 				if (m.type === 'done') {
+					// the worker's steps, for the benchmark's profile (scripts/bench/profile-user-points.ts)
+					for (const [k, ms] of Object.entries(m.timings ?? {}))
+						globalThis.performance?.mark?.(`user-data:worker-${k}`, { detail: ms });
 					const layer = m.layer && m.packed ? { ...m.layer, rows: rowsView(m.packed) } : m.layer;
 					resolve({ table: m.table, encoding: m.encoding, layer, packed: !!m.packed });
 				} else reject(new UserDataError(m.message, m.zh));

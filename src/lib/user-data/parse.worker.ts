@@ -9,6 +9,15 @@ import type { WorkerReply, WorkerRequest } from './parse-client';
 import type { LoadOptions } from './user-layer';
 import { packedBuffers, packRows, PACK_ROWS_OVER } from './packed-rows';
 
+/** ms the worker spent per step, sent with the table (the page marks them for the benchmark's profile). */
+let timings: Record<string, number> = {};
+let last = 0;
+const step = (name: string) => {
+	const now = performance.now();
+	timings[name] = Math.round(now - last);
+	last = now;
+};
+
 const post = (m: WorkerReply, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(m, transfer);
 
 /** A zip (XLSX) or compound file (XLS) begins so, as ./xlsx.ts checks in full. */
@@ -19,15 +28,19 @@ async function layerOf(table: RawTable, options: LoadOptions | undefined, dataRo
 	const { isPointTable, fetchCounties, pointLayerOf } = await import('./worker-layer');
 	if (!isPointTable(table, options)) return undefined;
 	post({ type: 'progress', stage: 'placing', share: 0 });
-	return pointLayerOf(table, await fetchCounties(dataRoot), options);
+	const counties = await fetchCounties(dataRoot);
+	step('counties');
+	return pointLayerOf(table, counties, options);
 }
 
 self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
 	try {
 		const { file, sheet, limit, options, dataRoot } = e.data;
+		[timings, last] = [{}, performance.now()];
 		checkSize(file.size, limit);
 		post({ type: 'progress', stage: 'reading', share: 0 });
 		const bytes = new Uint8Array(await file.arrayBuffer());
+		step('read');
 		let table: RawTable;
 		let encoding: 'utf-8' | 'gb18030' = 'utf-8';
 		const xlsx = looksWorkbook(bytes) ? await import('./xlsx') : null;
@@ -38,17 +51,21 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
 			post({ type: 'progress', stage: 'decoding', share: 0 });
 			const decoded = decodeText(bytes);
 			encoding = decoded.encoding;
+			step('decode');
 			post({ type: 'progress', stage: 'parsing', share: 0 });
 			table = parseTable(decoded.text, (share) => post({ type: 'progress', stage: 'parsing', share }));
 		}
+		step('parse');
 		const layer = await layerOf(table, options, dataRoot);
+		step('place');
 		if (!layer || layer.rows.length <= PACK_ROWS_OVER) {
-			return post({ type: 'done', table, encoding, layer }, layer ? [layer.positions.buffer] : []);
+			return post({ type: 'done', table, encoding, layer, timings }, layer ? [layer.positions.buffer] : []);
 		}
 		// A large table of points crosses packed (./packed-rows.ts); the page keeps its file, not these rows.
 		const packed = packRows(layer.rows, layer.columns.length);
+		step('pack');
 		const stub = { ...table, rows: [], rowNumbers: [], bad: [], points: undefined };
-		post({ type: 'done', table: stub, encoding, layer: { ...layer, rows: [] }, packed }, [
+		post({ type: 'done', table: stub, encoding, layer: { ...layer, rows: [] }, packed, timings }, [
 			layer.positions.buffer,
 			...packedBuffers(packed)
 		]);

@@ -14,7 +14,8 @@ import { cellAlpha } from './deck-layers';
 import { fileLimit, MAX_LIMIT, MIN_LIMIT } from './limits';
 import { MAX_BYTES } from './decode';
 import { havePublishedData, publishedSpatialIndex } from '../../../scripts/spatial/published-data';
-import { summariseLayer } from './join';
+import { mulberry32 } from './bench';
+import { JOIN_SLICE, summariseLayer, summariseLayerSliced } from './join';
 import { summaryLines } from './summary-text';
 import type { PointLayer } from './user-layer';
 
@@ -180,5 +181,28 @@ describe.skipIf(!havePublishedData)('a large layer’s summary', () => {
 		expect(exact.sampled).toBeUndefined();
 		expect(exact.inSichuan).toBe(400);
 		expect(summaryLines(s, 'points', 'en').at(-1)).toMatch(/Estimated from 500/);
+	});
+
+	test('joined in slices, yielding between them, it is the same summary', async () => {
+		const index = publishedSpatialIndex();
+		const n = 1234;
+		const r = mulberry32(7);
+		const positions = Float64Array.from({ length: 2 * n }, (_, i) => (i % 2 ? 26 + r() * 8.3 : 97.3 + r() * 11.3));
+		const rows = Array.from({ length: n }, () => ['', '']);
+		const layer = {
+			kind: 'points',
+			id: 'x',
+			name: 'x',
+			columns: ['lon', 'lat'],
+			rows,
+			positions
+		} as unknown as PointLayer;
+		let pauses = 0;
+		const pause = () => Promise.resolve(pauses++);
+		for (const sample of [300, 5000]) {
+			pauses = 0;
+			expect(await summariseLayerSliced(layer, index, pause, sample)).toEqual(summariseLayer(layer, index, sample));
+			expect(pauses).toBe(Math.ceil(Math.min(n, sample) / JOIN_SLICE) - 1);
+		}
 	});
 });

@@ -177,7 +177,11 @@ export class UserDataStore {
 		const { index, core } = await this.geographyOf();
 		await new Promise((r) => setTimeout(r, 0));
 		const layer = entry.layer;
-		const summary = entry.shapes ? core.summariseShapes(entry.shapes) : core.summariseLayer(layer as UserLayer, index);
+		// in slices, yielding to the page between them: the map keeps drawing and answering while the join runs
+		const pause = () => new Promise((r) => setTimeout(r, 0));
+		const summary = entry.shapes
+			? core.summariseShapes(entry.shapes)
+			: await core.summariseLayerSliced(layer as UserLayer, index, pause);
 		mark('summary');
 		const done = { ...entry, summary };
 		const current = this.entries.find((e) => e.layer === layer);

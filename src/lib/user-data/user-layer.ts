@@ -8,9 +8,9 @@ import type { BadRow, RawTable } from './parse-table';
 import {
 	coordinate,
 	detectPointColumns,
-	looksSwapped,
+	looksSwappedXY,
 	manyToWgs84,
-	suggestCrs,
+	suggestCrsOf,
 	type Crs,
 	type CrsSuggestion
 } from './coordinates';
@@ -77,7 +77,7 @@ const columnIndex = (columns: string[], name: string | undefined, what: string) 
 	return i;
 };
 
-const inRange = ([x, y]: [number, number]) => Math.abs(x) <= 180 && Math.abs(y) <= 90;
+const inRange = (x: number, y: number) => Math.abs(x) <= 180 && Math.abs(y) <= 90;
 
 function pointLayer(
 	raw: RawTable,
@@ -89,46 +89,59 @@ function pointLayer(
 	const bad = [...raw.bad];
 	const rows: string[][] = [];
 	const rowNumbers: number[] = [];
-	const read: [number, number][] = [];
+	// the coordinates as read, in two columns (no pair per row: a million pairs cost seconds of garbage collection)
+	let xs = new Float64Array(raw.rows.length);
+	let ys = new Float64Array(raw.rows.length);
+	let n = 0;
 	raw.rows.forEach((cells, i) => {
-		let p: [number, number];
+		let x: number;
+		let y: number;
 		if (cols) {
-			const [x, y] = [coordinate(cells[cols.lon]), coordinate(cells[cols.lat])];
+			[x, y] = [coordinate(cells[cols.lon]), coordinate(cells[cols.lat])];
 			if (!Number.isFinite(x) || !Number.isFinite(y)) {
 				const wrong = Number.isFinite(x) ? cells[cols.lat] : cells[cols.lon];
 				bad.push({ row: raw.rowNumbers[i], code: 'not-number', detail: JSON.stringify(wrong.slice(0, 30)), cells });
 				return;
 			}
-			p = [x, y];
-		} else p = raw.points![i];
-		read.push(p);
+		} else [x, y] = raw.points![i];
+		xs[n] = x;
+		ys[n] = y;
+		n++;
 		rows.push(cells);
 		rowNumbers.push(raw.rowNumbers[i]);
 	});
-	const swapped = options.swap ?? looksSwapped(read);
-	const asRead = swapped ? read.map(([x, y]) => [y, x] as [number, number]) : read;
-	const suggestion = suggestCrs(asRead.filter(inRange), geo.countyAt);
-	const crs = options.crs ?? suggestion.crs;
+	const swapped = options.swap ?? looksSwappedXY(xs, ys, n);
+	if (swapped) [xs, ys] = [ys, xs];
+	// the rows whose coordinates are in range; the others are bad rows
 	const kept: number[] = [];
-	const inside: [number, number][] = [];
-	asRead.forEach((p, i) => {
-		if (!inRange(p)) {
-			bad.push({ row: rowNumbers[i], code: 'out-of-range', detail: `${p[0]}, ${p[1]}`.slice(0, 40), cells: rows[i] });
-			return;
+	for (let i = 0; i < n; i++) {
+		if (inRange(xs[i], ys[i])) kept.push(i);
+		else {
+			const detail = `${xs[i]}, ${ys[i]}`.slice(0, 40);
+			bad.push({ row: rowNumbers[i], code: 'out-of-range', detail, cells: rows[i] });
 		}
-		inside.push(p);
-		kept.push(i);
-	});
+	}
+	const suggestion = suggestCrsOf(kept.length, (k) => [xs[kept[k]], ys[kept[k]]], geo.countyAt);
+	const crs = options.crs ?? suggestion.crs;
 	const positions = new Float64Array(2 * kept.length);
-	manyToWgs84(inside, crs).forEach(([x, y], k) => {
-		positions[2 * k] = x;
-		positions[2 * k + 1] = y;
-	});
+	if (crs === 'wgs84') {
+		kept.forEach((i, k) => {
+			positions[2 * k] = xs[i];
+			positions[2 * k + 1] = ys[i];
+		});
+	} else {
+		const inside = kept.map((i) => [xs[i], ys[i]] as [number, number]);
+		manyToWgs84(inside, crs).forEach(([x, y], k) => {
+			positions[2 * k] = x;
+			positions[2 * k + 1] = y;
+		});
+	}
+	const all = kept.length === n;
 	return {
 		...base,
 		kind: 'points',
-		rows: kept.map((i) => rows[i]),
-		rowNumbers: kept.map((i) => rowNumbers[i]),
+		rows: all ? rows : kept.map((i) => rows[i]),
+		rowNumbers: all ? rowNumbers : kept.map((i) => rowNumbers[i]),
 		bad: bad.sort((a, b) => a.row - b.row),
 		positions,
 		crs,
