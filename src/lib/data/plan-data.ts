@@ -63,7 +63,13 @@ export function decodePlan(raw: unknown, base: Topology, url = 'plan-atlas.json'
 	return { features, byId: new Map(features.map((f) => [f.properties.id, f])), problems };
 }
 
-export async function loadPlanData(dataRoot: string, base: Topology, fetcher: typeof fetch = fetch): Promise<PlanData> {
+/** Fetches the plan; `base` may still be on its way (the detailed topology, fetched in parallel). */
+export async function loadPlanData(
+	dataRoot: string,
+	base: Topology | Promise<Topology>,
+	fetcher: typeof fetch = fetch
+): Promise<PlanData> {
 	const url = `${dataRoot}/plan-atlas.json`;
-	return decodePlan(await fetchJson<unknown>(url, fetcher), base, url);
+	const [plan, topology] = await Promise.all([fetchJson<unknown>(url, fetcher), base]);
+	return decodePlan(plan, topology, url);
 }
