@@ -6,6 +6,10 @@
  * is replaced by the county codes it is the union of (`members`), which the browser merges from the base topology it
  * already has — a fraction of the GeoJSON's size.
  *
+ * And static/data/plan-map.json, what the first view draws: the compact features with only their map properties
+ * (planMapProperties: names, kind, layers, places, status, placement precision and basis). The full records follow
+ * once the map is on screen.
+ *
  *   npx tsx scripts/plan/plan.geojson.ts
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -13,9 +17,11 @@ import { gzipSync } from 'node:zlib';
 import { buildPlan } from './build-plan.ts';
 import { roundGeometry } from './round-geometry.ts';
 import { planFiles } from './plan-files.ts';
+import { planMapProperties, type PlanProperties } from '../../src/lib/data/plan-schema.ts';
 
 const OUT = 'static/data/plan.geojson';
 const OUT_ATLAS = 'static/data/plan-atlas.json';
+const OUT_MAP = 'static/data/plan-map.json';
 /** 5 decimals ≈ 1 m: far finer than any placement in the data. */
 const COORDINATE_DECIMALS = 5;
 
@@ -42,9 +48,14 @@ const compact = {
 			: { ...f, geometry: roundGeometry(f.geometry, COORDINATE_DECIMALS) }
 	)
 };
+const mapOnly = {
+	type: 'FeatureCollection',
+	features: compact.features.map((f) => ({ ...f, properties: planMapProperties(f.properties as PlanProperties) }))
+};
 mkdirSync('static/data', { recursive: true });
 write(OUT, JSON.stringify(collection));
 write(OUT_ATLAS, JSON.stringify(compact));
+write(OUT_MAP, JSON.stringify(mapOnly));
 console.log(`${features.length} features from ${files.length} file(s) in ${(performance.now() - t0).toFixed(0)} ms`);
 
 function write(path: string, text: string) {

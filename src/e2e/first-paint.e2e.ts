@@ -52,15 +52,19 @@ test('the live map paints its first view once, with the plan layers on it', asyn
 	await context.close();
 });
 
-test('a plan file that does not load leaves the base map painted and says why', async () => {
-	const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
-	const page = await context.newPage();
-	await page.route('**/data/plan-atlas.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
-	await page.goto(`${env.origin}/`, { waitUntil: 'domcontentloaded' });
-	await page.waitForFunction(() => document.documentElement.dataset.atlasReady === 'true', null, { timeout: 90_000 });
-	await page.waitForFunction(() => !document.getElementById('first-view'), null, { timeout: 10_000 });
-	const stats = imageStats(await page.locator('.maplibregl-canvas').screenshot());
-	expect(stats.distinctColours).toBeGreaterThan(8);
-	await expect.poll(() => page.locator('body').textContent()).toContain('plan-atlas.json');
-	await context.close();
-});
+for (const file of ['plan-map.json', 'plan-atlas.json']) {
+	test(`a plan file that does not load (${file}) leaves the map painted and says why`, async () => {
+		const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
+		const page = await context.newPage();
+		await page.route(`**/data/${file}`, (route) => route.fulfill({ status: 404, body: 'not found' }));
+		await page.goto(`${env.origin}/`, { waitUntil: 'domcontentloaded' });
+		await page.waitForFunction(() => document.documentElement.dataset.atlasReady === 'true', null, {
+			timeout: 90_000
+		});
+		await page.waitForFunction(() => !document.getElementById('first-view'), null, { timeout: 30_000 });
+		const stats = imageStats(await page.locator('.maplibregl-canvas').screenshot());
+		expect(stats.distinctColours).toBeGreaterThan(8);
+		await expect.poll(() => page.locator('body').textContent()).toContain(file);
+		await context.close();
+	});
+}

@@ -7,7 +7,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Feature, FeatureCollection, Polygon } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { applyLabelLanguage } from '$lib/style/base-style';
-import type { PlanData, PlanFeature } from '$lib/data/plan-data';
+import type { PlanData, PlanFeature, PlanMapData } from '$lib/data/plan-data';
 import {
 	applyPatch,
 	parseStatePatch,
@@ -125,7 +125,12 @@ export class AtlasController implements Controller {
 	/** Draws the map into a frame for exports, on the map in use (MapLibre's capture, or the SVG renderer). */
 	captureFrame: ((frame: ExportSize, camera?: Partial<CaptureCamera>) => Promise<HTMLCanvasElement>) | null = null;
 	base = $state.raw<BaseLayers | null>(null);
+	/** The plan's full records (sources, quotes, industries, figures): what panels, search, tables and questions use. */
 	plan = $state.raw<PlanData | null>(null);
+	/** What the map draws before the full records are in (plan-map.json: the first view's plan layers). */
+	planMap = $state.raw<PlanMapData | null>(null);
+	/** The plan as drawn: the full records once in, else the map file. */
+	readonly drawnPlan = $derived<PlanMapData | null>(this.plan ?? this.planMap);
 	/** Things the reader should know about the data (records left out, a file that failed to load). */
 	notices = $state<string[]>([]);
 	/** The spatial tool in use, if any (then a map click answers it instead of selecting). */
@@ -139,7 +144,7 @@ export class AtlasController implements Controller {
 	drawClears = $state(0);
 
 	/** Ids of plan features in visible layers. */
-	visible = $derived(this.plan ? visibleIds(this.plan.features, this.layers) : []);
+	visible = $derived(this.drawnPlan ? visibleIds(this.drawnPlan.features, this.layers) : []);
 	/** County and prefecture names by code. */
 	readonly placeNames = $derived({
 		counties: namesByCode(this.base?.counties),
@@ -176,14 +181,20 @@ export class AtlasController implements Controller {
 		)
 	);
 	/** Point features in visible layers. */
-	visiblePoints = $derived(pointsIn(this.plan?.features ?? [], this.visible));
+	visiblePoints = $derived(pointsIn(this.drawnPlan?.features ?? [], this.visible));
 	/** Points standing at one seat, drawn as one mark with a count, and the one whose list is open. */
 	readonly stacks = new SeatStackState(() => ({ points: this.visiblePoints, matching: this.matching }));
 
 	private resolveMapIdle!: () => void;
 	private resolvePlanDrawn!: () => void;
+	private resolvePlanRecords!: () => void;
 	private readonly mapIdle = new Promise<void>((r) => (this.resolveMapIdle = r));
-	private readonly planDrawn = new Promise<void>((r) => (this.resolvePlanDrawn = r));
+	/** The plan layers are on the map (from the map file or the full records) or the plan could not load. */
+	private readonly layersDrawn = new Promise<void>((r) => (this.resolvePlanDrawn = r));
+	/** The full records are in (`plan` is set) or could not load. */
+	private readonly planRecords = new Promise<void>((r) => (this.resolvePlanRecords = r));
+	/** What the questions, search and panels wait for: the layers drawn and the records to answer from. */
+	private readonly planDrawn = Promise.all([this.layersDrawn, this.planRecords]).then(() => {});
 	/** Resolves after the first complete render of the base map (the first view). */
 	readonly ready = this.mapIdle.then(() => this.settled());
 	/** Resolves once the default plan layers are drawn too (they load right after the first view). */
@@ -225,6 +236,11 @@ export class AtlasController implements Controller {
 	/** Called once the plan layers (MapLibre and deck.gl) are on the map, or when the plan could not load. */
 	markPlanDrawn(): void {
 		this.resolvePlanDrawn();
+	}
+
+	/** Called once the full records are in (`plan` set), or when they could not load. */
+	markPlanRecords(): void {
+		this.resolvePlanRecords();
 	}
 
 	feature(id: string | null): PlanFeature | undefined {

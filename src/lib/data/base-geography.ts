@@ -49,6 +49,26 @@ export async function loadBaseData(dataRoot: string, fetcher: typeof fetch = fet
 	};
 }
 
+/**
+ * The first view's base geography: overview.topo.json (scripts/base/overview.ts), one small file with every base
+ * object simplified to what the first camera shows, plus the neighbours, named rivers and their label points. Only
+ * the map's first drawing uses it; the detailed files replace it (src/lib/base-by-zoom).
+ */
+export async function loadOverviewData(dataRoot: string, fetcher: typeof fetch = fetch): Promise<BaseGeographyData> {
+	const url = `${dataRoot}/overview.topo.json`;
+	return decodeOverview(await fetchJson<Topology>(url, fetcher), url);
+}
+
+export function decodeOverview(topo: Topology, url: string): BaseGeographyData {
+	return {
+		...decodeBase(topo, url),
+		topology: topo,
+		neighbours: decodeObject(topo, 'neighbours', url),
+		rivers: decodeObject(topo, 'rivers', url),
+		riverLabels: decodeObject(topo, 'river_labels', url)
+	};
+}
+
 /** The unnamed rivers (faint context), fetched after the first view. */
 export async function loadMinorRivers(dataRoot: string, fetcher: typeof fetch = fetch): Promise<FeatureCollection> {
 	const url = `${dataRoot}/rivers-minor.geojson`;

@@ -6,18 +6,28 @@
 import { merge } from 'topojson-client';
 import type { Feature, Geometry, MultiPolygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { planPropertiesSchema, type PlanProperties } from './plan-schema';
+import {
+	planMapPropertiesSchema,
+	planPropertiesSchema,
+	type PlanMapProperties,
+	type PlanProperties
+} from './plan-schema';
 import { formatIssues } from './zod';
 import { AtlasDataError, fetchJson } from './errors';
 
 export type PlanFeature = Feature<Geometry, PlanProperties>;
+/** A feature of the map file: what the map draws (a full record is one too). */
+export type PlanMapFeature = Feature<Geometry, PlanMapProperties>;
 
-export interface PlanData {
-	features: PlanFeature[];
-	byId: Map<string, PlanFeature>;
+export interface PlanData<F extends PlanMapFeature = PlanFeature> {
+	features: F[];
+	byId: Map<string, F>;
 	/** Records left out, with why (shown to the reader as a notice). */
 	problems: string[];
 }
+
+/** The map file decoded: enough to draw the plan layers, not to answer questions about them. */
+export type PlanMapData = PlanData<PlanMapFeature>;
 
 interface CompactFeature {
 	type: 'Feature';
@@ -29,6 +39,25 @@ interface CompactFeature {
 
 /** Turns the compact file into validated features; `base` is the published base topology (for area members). */
 export function decodePlan(raw: unknown, base: Topology, url = 'plan-atlas.json'): PlanData {
+	return decodeFeatures(raw, base, url, planPropertiesSchema);
+}
+
+/** The map file (plan-map.json), decoded the same way; areas merge from whichever topology the map draws. */
+export function decodePlanMap(raw: unknown, base: Topology, url = 'plan-map.json'): PlanMapData {
+	return decodeFeatures(raw, base, url, planMapPropertiesSchema);
+}
+
+interface Schema<P> {
+	safeParse(v: unknown): { success: true; data: P } | { success: false; error: { issues: readonly Issue[] } };
+}
+type Issue = { path: readonly PropertyKey[]; message: string };
+
+function decodeFeatures<P extends PlanMapProperties>(
+	raw: unknown,
+	base: Topology,
+	url: string,
+	schema: Schema<P>
+): PlanData<Feature<Geometry, P>> {
 	const collection = raw as { type?: string; features?: unknown };
 	if (collection?.type !== 'FeatureCollection' || !Array.isArray(collection.features)) {
 		throw new AtlasDataError(`${url} is not a GeoJSON FeatureCollection`, url);
@@ -40,9 +69,9 @@ export function decodePlan(raw: unknown, base: Topology, url = 'plan-atlas.json'
 		])
 	);
 	const problems: string[] = [];
-	const features: PlanFeature[] = [];
+	const features: Feature<Geometry, P>[] = [];
 	for (const [i, item] of (collection.features as CompactFeature[]).entries()) {
-		const parsed = planPropertiesSchema.safeParse(item?.properties);
+		const parsed = schema.safeParse(item?.properties);
 		const label = `feature #${i + 1}${typeof item?.id === 'string' ? ` (${item.id})` : ''}`;
 		if (!parsed.success) {
 			problems.push(`${label}: ${formatIssues(parsed.error.issues, 2)}`);
@@ -76,4 +105,15 @@ export async function loadPlanData(
 	// awaited together, so neither's failure goes unhandled while the other is pending
 	const [raw, topology] = await Promise.all([fetchJson<unknown>(url, fetcher), base]);
 	return decodePlan(raw, topology, url);
+}
+
+/** Fetches plan-map.json (the first view's plan layers) and decodes it once `base` (the map's topology) is in. */
+export async function loadPlanMapData(
+	dataRoot: string,
+	base: Topology | PromiseLike<Topology>,
+	fetcher: typeof fetch = fetch
+): Promise<PlanMapData> {
+	const url = `${dataRoot}/plan-map.json`;
+	const [raw, topology] = await Promise.all([fetchJson<unknown>(url, fetcher), base]);
+	return decodePlanMap(raw, topology, url);
 }

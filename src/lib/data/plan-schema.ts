@@ -97,3 +97,39 @@ export type Industry = z.infer<typeof industrySchema>;
 export type Location = z.infer<typeof locationSchema>;
 export type Figure = z.infer<typeof figureSchema>;
 export type PlanProperties = z.infer<typeof planPropertiesSchema>;
+
+/**
+ * The map file (static/data/plan-map.json): what the first view draws, and nothing more — names for labels, kind and
+ * layers for colour and visibility, the places a feature stands in, its status, and how precisely it is placed. The
+ * full records (sources, quotes, industries, figures, placement notes) follow in plan-atlas.json once the map is up.
+ */
+export const planMapPropertiesSchema = z.strictObject({
+	id: featureCoreShape.id,
+	name_zh: text,
+	name_en: text,
+	kind: featureCoreShape.kind,
+	layers: featureCoreShape.layers,
+	county_code: featureCoreShape.county_code,
+	prefecture_code: featureCoreShape.prefecture_code,
+	home_prefecture_code: featureCoreShape.home_prefecture_code,
+	status: featureCoreShape.status,
+	location: z.strictObject({ precision: z.enum(PRECISIONS), basis: z.enum(BASES) })
+});
+
+export type PlanMapProperties = z.infer<typeof planMapPropertiesSchema>;
+
+/** A full record's map properties (the map file is made with this, so the two files cannot disagree). */
+export function planMapProperties(p: PlanProperties): PlanMapProperties {
+	return {
+		id: p.id,
+		name_zh: p.name_zh,
+		name_en: p.name_en,
+		kind: p.kind,
+		layers: p.layers,
+		county_code: p.county_code,
+		prefecture_code: p.prefecture_code,
+		...(p.home_prefecture_code ? { home_prefecture_code: p.home_prefecture_code } : {}),
+		...(p.status ? { status: p.status } : {}),
+		location: { precision: p.location.precision, basis: p.location.basis }
+	};
+}

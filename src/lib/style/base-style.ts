@@ -26,6 +26,8 @@ export interface BaseData {
 	countySeats: FeatureCollection;
 	prefectureSeats: FeatureCollection;
 	rivers: FeatureCollection;
+	/** Label points of the named rivers, when the data carries them (the overview); else computed from `rivers`. */
+	riverLabels?: FeatureCollection;
 }
 
 /** Plan overlays go below this layer so that base labels stay on top. */
@@ -54,7 +56,7 @@ export function baseStyle(data: BaseData, lang: Lang, glyphs: string): StyleSpec
 			'county-seats': { type: 'geojson', data: data.countySeats },
 			'prefecture-seats': { type: 'geojson', data: data.prefectureSeats },
 			rivers: { type: 'geojson', data: data.rivers },
-			'river-labels': { type: 'geojson', data: riverLabelPoints(data.rivers) },
+			'river-labels': { type: 'geojson', data: data.riverLabels ?? riverLabelPoints(data.rivers) },
 			// Filled after the first view (loadMinorRivers): faint context that need not delay it.
 			'rivers-minor': { type: 'geojson', data: { type: 'FeatureCollection', features: [] } }
 		},

@@ -3,7 +3,7 @@
  * live map (visible layers, seat stacks, labels left to stack lists, enclave links shown, emphasis). Pure.
  */
 import type { Feature, Geometry, Point, Position } from 'geojson';
-import type { PlanFeature } from '$lib/data/plan-data';
+import type { PlanMapFeature } from '$lib/data/plan-data';
 import { mapCollections, mapProps, type MapProps } from '$lib/atlas/plan/map-features';
 import { pointsIn, visibleIds } from '$lib/atlas/plan/visibility';
 import { seatStacks, type SeatStack } from '$lib/atlas/stacks/seat-stacks';
@@ -12,14 +12,14 @@ import type { SvgPlan } from './render-svg';
 
 /** Drawing-ready collections of the plan, computed once per plan (label points cost a few ms). */
 export interface PlanDrawing {
-	features: PlanFeature[];
+	features: PlanMapFeature[];
 	shapes: Feature<Geometry, MapProps>[];
 	labels: Feature<Point, MapProps>[];
 	layersById: Map<string, readonly string[]>;
 	links: ReturnType<typeof enclaveLinks>;
 }
 
-export function planDrawing(features: PlanFeature[], prefectureSeats: Map<string, Position>): PlanDrawing {
+export function planDrawing(features: PlanMapFeature[], prefectureSeats: Map<string, Position>): PlanDrawing {
 	const props = mapProps(features);
 	const { shapes, labels } = mapCollections(features, props);
 	return {
@@ -39,7 +39,7 @@ export interface SceneState {
 	matching: ReadonlySet<string> | null;
 	/** Already computed by the atlas (visible ids, stacks): reused instead of recomputed. */
 	visible?: readonly string[];
-	grouped?: { stacks: SeatStack[]; singles: PlanFeature[] };
+	grouped?: { stacks: SeatStack[]; singles: PlanMapFeature[] };
 }
 
 export function planScene(drawing: PlanDrawing, state: SceneState): SvgPlan {

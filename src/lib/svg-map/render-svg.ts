@@ -11,7 +11,7 @@ import { geoClipRectangle, geoPath, type GeoPermissibleObjects, type GeoStream, 
 import { mesh } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry, Point, Position } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { PlanFeature } from '$lib/data/plan-data';
+import type { PlanMapFeature } from '$lib/data/plan-data';
 import { theme } from '$lib/style/theme';
 import { KIND_FAMILIES, kindColour } from '$lib/style/plan-palette';
 import {
@@ -56,9 +56,9 @@ export interface SvgPlan {
 	/** Ids whose labels may be drawn (stack members are named in their list instead). */
 	labelled: ReadonlySet<string>;
 	/** Points drawn one by one. */
-	points: PlanFeature[];
+	points: PlanMapFeature[];
 	stacks: SeatStack[];
-	powerLines: PlanFeature[];
+	powerLines: PlanMapFeature[];
 	links: EnclaveLink[];
 	selected: string | null;
 	hovered: string | null;

@@ -26,6 +26,7 @@ import { cellText, MAX_CELL_CHARS, type RawTable } from './parse-table';
 import type { BadCode } from './reasons';
 import type { Geography, LayerBase, LoadOptions } from './user-layer';
 import type { JoinSummary } from './join';
+import { LINE_REACH_KM } from './line-reach';
 
 export type ShapeGeometry = Polygon | MultiPolygon | LineString | MultiLineString;
 export const SHAPE_TYPES = ['Polygon', 'MultiPolygon', 'LineString', 'MultiLineString'];
@@ -192,9 +193,7 @@ export interface ShapeJoin {
 	near: DistanceHit[];
 }
 
-/** How far from a user's line (a road, a pipeline) a plan feature counts as near it, km: the distance at which the
- * atlas already calls a point "on" a development axis (CORRIDOR_KM), so a planned route and an axis read alike. */
-export const LINE_REACH_KM = 10;
+export { LINE_REACH_KM };
 
 const placeRef = (f: AreaFeature): PlaceRef => ({
 	code: String(f.properties?.code ?? ''),

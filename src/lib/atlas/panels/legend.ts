@@ -1,7 +1,7 @@
 /**
  * Legend entries of each atlas layer: the families of kinds its features have, with their colours and how many.
  */
-import type { PlanFeature } from '$lib/data/plan-data';
+import type { PlanMapFeature } from '$lib/data/plan-data';
 import { KIND_FAMILIES, familyOf, type KindFamily } from '$lib/style/plan-palette';
 
 export interface LegendEntry {
@@ -12,7 +12,7 @@ export interface LegendEntry {
 	shape: 'point' | 'line' | 'area';
 }
 
-export function legendFor(layer: string, features: PlanFeature[]): LegendEntry[] {
+export function legendFor(layer: string, features: PlanMapFeature[]): LegendEntry[] {
 	const by = new Map<string, LegendEntry>();
 	for (const f of features) {
 		if (!f.properties.layers.includes(layer)) continue;

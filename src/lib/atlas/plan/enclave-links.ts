@@ -2,7 +2,7 @@
  * Enclave (飞地) links: each enclave park joined to the prefecture that owns it, from the owner's seat to the park.
  */
 import type { Position } from 'geojson';
-import type { PlanFeature } from '$lib/data/plan-data';
+import type { PlanMapFeature } from '$lib/data/plan-data';
 
 export interface EnclaveLink {
 	id: string;
@@ -12,7 +12,7 @@ export interface EnclaveLink {
 	to: Position;
 }
 
-export function enclaveLinks(features: PlanFeature[], prefectureSeats: Map<string, Position>): EnclaveLink[] {
+export function enclaveLinks(features: PlanMapFeature[], prefectureSeats: Map<string, Position>): EnclaveLink[] {
 	const links: EnclaveLink[] = [];
 	for (const f of features) {
 		const { kind, home_prefecture_code: home, id } = f.properties;

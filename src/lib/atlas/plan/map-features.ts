@@ -4,7 +4,7 @@
  */
 import { centroid, along, length, pointOnFeature, booleanPointInPolygon } from '@turf/turf';
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
-import type { PlanFeature } from '$lib/data/plan-data';
+import type { PlanMapFeature } from '$lib/data/plan-data';
 import { familyOf, kindColour, partitionHue } from '$lib/style/plan-palette';
 import { SICHUAN_BOUNDS } from '$lib/atlas/state';
 
@@ -60,7 +60,7 @@ export function shortLabelZh(name: string): string {
  * Map properties for every feature. Areas of one partition (same kind and layer, e.g. the four Aba sub-regions) get
  * distinct hues in a stable order.
  */
-export function mapProps(features: PlanFeature[]): Map<string, MapProps> {
+export function mapProps(features: PlanMapFeature[]): Map<string, MapProps> {
 	const partitions = new Map<string, string[]>();
 	for (const f of features) {
 		if (!f.geometry.type.includes('Polygon')) continue;
@@ -89,7 +89,7 @@ export function mapProps(features: PlanFeature[]): Map<string, MapProps> {
 }
 
 /** Where a feature's label goes: the point itself, the middle of a line, a point inside an area. */
-export function labelPoint(f: PlanFeature): Position {
+export function labelPoint(f: PlanMapFeature): Position {
 	const g = f.geometry;
 	if (g.type === 'Point') return g.coordinates;
 	if (g.type === 'LineString') {
@@ -111,7 +111,7 @@ export function labelPoint(f: PlanFeature): Position {
 }
 
 /** GeoJSON for the MapLibre sources: drawable geometry with map props, and label points. */
-export function mapCollections(features: PlanFeature[], props: Map<string, MapProps>) {
+export function mapCollections(features: PlanMapFeature[], props: Map<string, MapProps>) {
 	const shapes: FeatureCollection = {
 		type: 'FeatureCollection',
 		features: features.map((f) => ({

@@ -6,13 +6,13 @@
 import { ArcLayer, PathLayer } from '@deck.gl/layers';
 import type { Layer } from '@deck.gl/core';
 import type { Position } from 'geojson';
-import type { PlanFeature } from '$lib/data/plan-data';
+import type { PlanMapFeature } from '$lib/data/plan-data';
 import { hexToRgb, KIND_FAMILIES } from '$lib/style/plan-palette';
 import { theme } from '$lib/style/theme';
 import type { EnclaveLink } from './enclave-links';
 
 export interface DeckState {
-	powerLines: PlanFeature[];
+	powerLines: PlanMapFeature[];
 	links: EnclaveLink[];
 	selected: string | null;
 	/** Ids the industry filter matches; null when no filter. */
@@ -44,7 +44,7 @@ export function planDeckLayers(s: DeckState, beforeId: string): Layer[] {
 function allPlanDeckLayers(s: DeckState, beforeId: string): Layer[] {
 	const key = `${s.selected}|${setKey(s.matching)}`;
 	return [
-		new PathLayer<PlanFeature>({
+		new PathLayer<PlanMapFeature>({
 			id: 'plan-power-lines',
 			...interleaved(beforeId),
 			data: s.powerLines,

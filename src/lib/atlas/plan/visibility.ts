@@ -1,15 +1,15 @@
 /**
  * Which plan features are drawn (those in a visible layer) and which the industry filter emphasises.
  */
-import type { PlanFeature } from '$lib/data/plan-data';
+import type { PlanFeature, PlanMapFeature } from '$lib/data/plan-data';
 
-export function visibleIds(features: PlanFeature[], layers: readonly string[]): string[] {
+export function visibleIds(features: PlanMapFeature[], layers: readonly string[]): string[] {
 	const on = new Set(layers);
 	return features.filter((f) => f.properties.layers.some((l) => on.has(l))).map((f) => f.properties.id);
 }
 
 /** The point features among the given ids (those drawn as points, stacked or single). */
-export function pointsIn(features: PlanFeature[], ids: readonly string[]): PlanFeature[] {
+export function pointsIn<F extends PlanMapFeature>(features: F[], ids: readonly string[]): F[] {
 	const on = new Set(ids);
 	return features.filter((f) => f.geometry.type === 'Point' && on.has(f.properties.id));
 }

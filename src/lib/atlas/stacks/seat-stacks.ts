@@ -5,7 +5,7 @@
  * members are never spread out on the map. Pure, no DOM.
  */
 import type { Position } from 'geojson';
-import type { PlanFeature } from '$lib/data/plan-data';
+import type { PlanMapFeature } from '$lib/data/plan-data';
 import { SEAT_PRECISIONS } from '$lib/geo/seat-placement';
 import { kindRank } from '../plan/map-features';
 
@@ -27,18 +27,18 @@ const collator = new Intl.Collator('zh');
 
 /** Points the plan places only at a county or prefecture seat (exactly placed sites and towns are drawn as they are:
  * a park and the projects in it may share a site, and the park is what a click there should find). */
-const standsIn = (f: PlanFeature) => SEAT_PRECISIONS.includes(f.properties.location?.precision as never);
+const standsIn = (f: PlanMapFeature) => SEAT_PRECISIONS.includes(f.properties.location?.precision as never);
 
 /**
  * Groups visible seat-placed points by exact position; positions with at least MIN_STACK of them form stacks.
  * `matching` is the industry filter's set (null: no filter). Returns the stacks and the points left to draw one by one.
  */
 export function seatStacks(
-	points: PlanFeature[],
+	points: PlanMapFeature[],
 	matching: Set<string> | null
-): { stacks: SeatStack[]; singles: PlanFeature[] } {
-	const byPosition = new Map<string, PlanFeature[]>();
-	const singles: PlanFeature[] = [];
+): { stacks: SeatStack[]; singles: PlanMapFeature[] } {
+	const byPosition = new Map<string, PlanMapFeature[]>();
+	const singles: PlanMapFeature[] = [];
 	for (const f of points) {
 		if (f.geometry.type !== 'Point') continue;
 		if (!standsIn(f)) {

@@ -1,0 +1,56 @@
+/**
+ * The map file (plan-map.json) and the full records (plan-atlas.json) describe the same features: the map file is the
+ * records' map properties (planMapProperties) and the same geometry or member counties, and it decodes without a
+ * problem. (After `npm run data`.)
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import type { Topology } from 'topojson-specification';
+import { decodePlan, decodePlanMap } from '../../src/lib/data/plan-data';
+import { planMapProperties, type PlanProperties } from '../../src/lib/data/plan-schema';
+
+const read = (f: string) => JSON.parse(readFileSync(`static/data/${f}`, 'utf8'));
+const records = read('plan-atlas.json');
+const map = read('plan-map.json');
+const base = read('base.topo.json') as Topology;
+const overview = read('overview.topo.json') as Topology;
+
+describe('plan-map.json', () => {
+	test('holds every feature, in order, with the records’ map properties and geometry', () => {
+		expect(map.features.length).toBe(records.features.length);
+		for (const [i, f] of map.features.entries()) {
+			const r = records.features[i];
+			expect(f.id).toBe(r.id);
+			expect(f.properties).toEqual(planMapProperties(r.properties as PlanProperties));
+			expect(f.geometry).toEqual(r.geometry);
+			expect(f.members).toEqual(r.members);
+		}
+	});
+
+	test('carries no citation, quote, note or figure (those come with the records)', () => {
+		const text = JSON.stringify(map);
+		for (const key of ['"sources"', '"quote"', '"note_zh"', '"note_en"', '"figures"', '"industries"', '"ref"'])
+			expect(text).not.toContain(key);
+	});
+
+	test('decodes without a problem on the overview and on the detailed topology, like the records', () => {
+		const first = decodePlanMap(map, overview);
+		const detail = decodePlanMap(map, base);
+		const full = decodePlan(records, base);
+		expect(first.problems).toEqual([]);
+		expect(detail.problems).toEqual([]);
+		expect(full.problems).toEqual([]);
+		expect(first.features.map((f) => f.properties.id)).toEqual(full.features.map((f) => f.properties.id));
+		// areas merge from either topology's counties
+		const areas = first.features.filter((f) => f.geometry.type.includes('Polygon'));
+		expect(areas.length).toBeGreaterThan(10);
+	});
+
+	test('a broken map record is left out and reported, not drawn', () => {
+		const broken = structuredClone(map);
+		broken.features[0].properties.kind = 'not-a-kind';
+		const out = decodePlanMap(broken, overview);
+		expect(out.features.length).toBe(map.features.length - 1);
+		expect(out.problems[0]).toMatch(/feature #1/);
+	});
+});
