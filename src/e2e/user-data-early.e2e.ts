@@ -50,14 +50,25 @@ test('a file chosen while the plan data are delayed is drawn before them; the pl
 	// still no plan: the points did not wait for it
 	expect(await page.evaluate(() => document.documentElement.dataset.atlasPlanReady)).not.toBe('true');
 	expect(await page.evaluate(() => !!document.getElementById('first-view'))).toBe(false);
+	const layers = () => page.evaluate(() => window.atlas!.inspect.styleLayers());
+	// deck.gl's layer group sits beneath the base labels while the plan's labels are not there
+	expect(await layers()).toContain('deck-maplibre-layer-group-before:label-neighbours');
+	expect(await layers()).not.toContain('plan-label-point');
 
 	release();
 	await page.waitForFunction(() => document.documentElement.dataset.atlasPlanReady === 'true', null, {
 		timeout: 90_000
 	});
-	// the plan's layers joined the map (its labels' layer is there); the points are still drawn, beneath those labels
+	// the plan's layers joined the map; the points are still drawn, now just beneath the plan's labels
 	await expect.poll(() => page.evaluate(() => window.atlas!.data.list().length)).toBe(1);
 	for (const p of POINTS) await expect.poll(() => drawnAt(page, p), { timeout: 30_000 }).toBe(true);
+	await expect
+		.poll(async () => {
+			const ids = await layers();
+			return ids.indexOf('plan-label-point') - ids.indexOf('deck-maplibre-layer-group-before:plan-label-point');
+		})
+		.toBe(1);
+	expect(await layers()).not.toContain('deck-maplibre-layer-group-before:label-neighbours');
 	expectClean(guard);
 	await context.close();
 }, 240_000);
