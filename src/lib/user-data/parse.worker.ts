@@ -23,12 +23,20 @@ const post = (m: WorkerReply, transfer: Transferable[] = []) => (self as unknown
 /** A zip (XLSX) or compound file (XLS) begins so, as ./xlsx.ts checks in full. */
 const looksWorkbook = (b: Uint8Array) => (b[0] === 0x50 && b[1] === 0x4b) || (b[0] === 0xd0 && b[1] === 0xcf);
 
-async function layerOf(table: RawTable, options: LoadOptions | undefined, dataRoot: string | undefined) {
-	if (!options || dataRoot === undefined) return undefined;
-	const { isPointTable, fetchCounties, pointLayerOf } = await import('./worker-layer');
+/** Starts loading the placing code and the counties at once, while the file is read and parsed: only a table of
+ * points needs them, and then only after its parse (a failure is reported only if they are needed). */
+function startPlacing(dataRoot: string) {
+	const code = import('./worker-layer');
+	const counties = code.then((m) => m.fetchCounties(dataRoot));
+	counties.catch(() => undefined);
+	return { code, counties };
+}
+
+async function layerOf(table: RawTable, options: LoadOptions, placing: ReturnType<typeof startPlacing>) {
+	const { isPointTable, pointLayerOf } = await placing.code;
 	if (!isPointTable(table, options)) return undefined;
 	post({ type: 'progress', stage: 'placing', share: 0 });
-	const counties = await fetchCounties(dataRoot);
+	const counties = await placing.counties;
 	step('counties');
 	return pointLayerOf(table, counties, options);
 }
@@ -38,6 +46,7 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
 		const { file, sheet, limit, options, dataRoot } = e.data;
 		[timings, last] = [{}, performance.now()];
 		checkSize(file.size, limit);
+		const placing = options && dataRoot !== undefined ? startPlacing(dataRoot) : null;
 		post({ type: 'progress', stage: 'reading', share: 0 });
 		const bytes = new Uint8Array(await file.arrayBuffer());
 		step('read');
@@ -56,7 +65,7 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
 			table = parseTable(decoded.text, (share) => post({ type: 'progress', stage: 'parsing', share }));
 		}
 		step('parse');
-		const layer = await layerOf(table, options, dataRoot);
+		const layer = placing && options ? await layerOf(table, options, placing) : undefined;
 		step('place');
 		if (!layer || layer.rows.length <= PACK_ROWS_OVER) {
 			return post({ type: 'done', table, encoding, layer, timings }, layer ? [layer.positions.buffer] : []);

@@ -93,23 +93,30 @@ function pointLayer(
 	let xs = new Float64Array(raw.rows.length);
 	let ys = new Float64Array(raw.rows.length);
 	let n = 0;
-	raw.rows.forEach((cells, i) => {
+	// plain loops, no pair per row: at a million rows a closure and a pair per row cost a third of the placing
+	for (let i = 0; i < raw.rows.length; i++) {
+		const cells = raw.rows[i];
 		let x: number;
 		let y: number;
 		if (cols) {
-			[x, y] = [coordinate(cells[cols.lon]), coordinate(cells[cols.lat])];
+			x = coordinate(cells[cols.lon]);
+			y = coordinate(cells[cols.lat]);
 			if (!Number.isFinite(x) || !Number.isFinite(y)) {
 				const wrong = Number.isFinite(x) ? cells[cols.lat] : cells[cols.lon];
 				bad.push({ row: raw.rowNumbers[i], code: 'not-number', detail: JSON.stringify(wrong.slice(0, 30)), cells });
-				return;
+				continue;
 			}
-		} else [x, y] = raw.points![i];
+		} else {
+			const p = raw.points![i];
+			x = p[0];
+			y = p[1];
+		}
 		xs[n] = x;
 		ys[n] = y;
 		n++;
 		rows.push(cells);
 		rowNumbers.push(raw.rowNumbers[i]);
-	});
+	}
 	const swapped = options.swap ?? looksSwappedXY(xs, ys, n);
 	if (swapped) [xs, ys] = [ys, xs];
 	// the rows whose coordinates are in range; the others are bad rows
@@ -125,10 +132,10 @@ function pointLayer(
 	const crs = options.crs ?? suggestion.crs;
 	const positions = new Float64Array(2 * kept.length);
 	if (crs === 'wgs84') {
-		kept.forEach((i, k) => {
-			positions[2 * k] = xs[i];
-			positions[2 * k + 1] = ys[i];
-		});
+		for (let k = 0; k < kept.length; k++) {
+			positions[2 * k] = xs[kept[k]];
+			positions[2 * k + 1] = ys[kept[k]];
+		}
 	} else {
 		const inside = kept.map((i) => [xs[i], ys[i]] as [number, number]);
 		manyToWgs84(inside, crs).forEach(([x, y], k) => {
