@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { PNG } from 'pngjs';
-import { expectClean, openAtlas, screenOf, useAtlas } from './harness';
+import { expectClean, openAtlas, screenOf, hoverRowText, useAtlas } from './harness';
 
 /** Points near county borders, as a Chinese web map gives them (GCJ-02): read as WGS84 they would fall in the
  * neighbouring county (洪雅县, 珙县, 邛崃市), converted they land where they are. */
@@ -161,13 +161,7 @@ describe('your data on the plans', () => {
 		await env.page.evaluate((c) => window.atlas!.setState({ view: { center: c, zoom: 14 } }), at);
 		await expect.poll(() => item.locator('[data-shown]').getAttribute('data-shown')).toBe('points');
 		const p = await screenOf(env.page, at);
-		await expect
-			.poll(async () => {
-				await env.page.mouse.move(p.x + 1, p.y);
-				await env.page.mouse.move(p.x, p.y);
-				return env.page.locator('[data-user-row] dd').first().textContent();
-			})
-			.toBe(first.name);
+		await expect.poll(() => hoverRowText(env.page, p)).toBe(first.name);
 		await env.page.mouse.move(5, 400);
 		await env.page.evaluate((i) => window.atlas!.data.remove(i), id);
 	});
