@@ -284,14 +284,12 @@ export interface GlFrame {
 
 /**
  * Hovers the map at `at` (page CSS px) until the hovered user-data row card shows, and returns its first cell's text.
- * Moves off by 1 px and back each try, so a hover lost to a redraw or a paused pick is tried again.
+ * Moves off by 1 px and back each try, so a hover lost to a redraw or a paused pick is tried again. Returns at once
+ * (null while no card shows): poll it with room for a pick on a loaded software GL.
  */
 export async function hoverRowText(page: Page, at: { x: number; y: number }): Promise<string | null> {
 	await page.mouse.move(at.x + 1, at.y);
 	await page.mouse.move(at.x, at.y);
-	return page
-		.locator('[data-user-row] dd')
-		.first()
-		.textContent({ timeout: 1000 })
-		.catch(() => null);
+	const cell = page.locator('[data-user-row] dd').first();
+	return (await cell.count()) ? cell.textContent() : null;
 }

@@ -42,7 +42,7 @@ describe('a large table of points', () => {
 		await atlas.page.evaluate((c) => window.atlas!.setState({ view: { center: c, zoom: 14 } }), at);
 		await expect.poll(() => item.locator('[data-shown]').getAttribute('data-shown')).toBe('points');
 		const p = await screenOf(atlas.page, at);
-		await expect.poll(() => hoverRowText(atlas.page, p)).toBe(HOSTILE);
+		await expect.poll(() => hoverRowText(atlas.page, p), { timeout: 30_000 }).toBe(HOSTILE);
 		expect(await atlas.page.locator('[data-user-row] img').count()).toBe(0);
 		expect(atlas.dialogs).toEqual([]);
 		await atlas.page.mouse.move(5, 400);

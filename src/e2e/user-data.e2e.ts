@@ -181,7 +181,7 @@ describe('your data on the plans', () => {
 		await env.page.evaluate((c) => window.atlas!.setState({ view: { center: c, zoom: 14 } }), at);
 		await expect.poll(() => item.locator('[data-shown]').getAttribute('data-shown')).toBe('points');
 		const p = await screenOf(env.page, at);
-		await expect.poll(() => hoverRowText(env.page, p)).toBe(first.name);
+		await expect.poll(() => hoverRowText(env.page, p), { timeout: 30_000 }).toBe(first.name);
 		await env.page.mouse.move(5, 400);
 		await env.page.evaluate((i) => window.atlas!.data.remove(i), id);
 	});
