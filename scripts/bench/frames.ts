@@ -5,31 +5,13 @@
  * Each run: a fresh headless Chromium (software WebGL) on the built site, 1280×800. `builds` (comma-separated folders)
  * compares builds, alternating, one run of each per round.
  */
-import { launchChromium, serveStatic } from '../../src/e2e/harness.ts';
+import { GL_DRAW_COUNTER, launchChromium, serveStatic } from '../../src/e2e/harness.ts';
 
 const [runs = '2', hash = '', builds = 'build'] = process.argv.slice(2);
 
-/** Page-side (plain JS, run before any page script): counts WebGL draw calls per animation frame. */
-const INSTRUMENT = `
+/** Page-side (plain JS, run before any page script): when `ready` and the plan layers were set. */
+const MARK_READY = `
 (() => {
-	const frames = [];
-	let draws = 0;
-	for (const proto of [WebGLRenderingContext.prototype, WebGL2RenderingContext.prototype]) {
-		for (const name of ['drawElements', 'drawArrays', 'drawElementsInstanced', 'drawArraysInstanced']) {
-			const orig = proto[name];
-			if (!orig) continue;
-			proto[name] = function (...a) { draws++; return orig.apply(this, a); };
-		}
-	}
-	let last = performance.now();
-	const tick = (t) => {
-		if (draws) frames.push({ t: Math.round(t), draws, ms: Math.round(t - last) });
-		draws = 0;
-		last = t;
-		requestAnimationFrame(tick);
-	};
-	requestAnimationFrame(tick);
-	window.__frames = frames;
 	const mark = () => {
 		const el = document.documentElement;
 		if (el && el.dataset.atlasReady === 'true' && window.__readyAt == null) window.__readyAt = performance.now();
@@ -47,7 +29,8 @@ try {
 		const build = builds.split(',')[i % servers.length];
 		const browser = await launchChromium();
 		const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
-		await context.addInitScript(INSTRUMENT);
+		await context.addInitScript(GL_DRAW_COUNTER);
+		await context.addInitScript(MARK_READY);
 		const page = await context.newPage();
 		page.on('pageerror', (e) => console.log('pageerror', e.message));
 		await page.goto(`${server.origin}/${hash}`);

@@ -1,6 +1,7 @@
 /**
  * Benchmark of users' points (issue 13; prints figures, asserts nothing). Run after `npm run build` or let it build:
  *   npm run bench:user-data [-- --n 1000000 --pan-n 100000 --runs 1 --timeout 240 --no-build [--reuse BIG.json,PAN.json]]
+ *   npm run bench:user-data -- --pan-only [--pan-n 100000 --runs 1 --timeout 240 --no-build]   (the pan pass alone)
  * The atlas is entered in the peers harness (../shared/peers, copied and built by ./peers.ts) at
  * `/?bench-points={n}`: the peers' own mulberry32 points (seed 20240601, Sichuan's box) read as a chosen CSV file
  * (src/lib/user-data/bench.ts), ready once drawn. One run of measure.mjs at --n (atlas, ECharts, kepler.gl, plain
@@ -27,6 +28,13 @@ const N = Number(option('--n')) || 1_000_000;
 const PAN_N = Number(option('--pan-n')) || 100_000;
 const RUNS = Number(option('--runs')) || 1;
 const TIMEOUT = Number(option('--timeout')) || 240;
+const PAN_ONLY = args.includes('--pan-only');
+/**
+ * measure.mjs skips the pan of a page ready after more than --interact-limit s (its default 30): the atlas at
+ * --pan-n points is ready later than that under software GL (page load + making the CSV file + drawing), so the pan
+ * pass lets every page that got ready within the timeout be panned.
+ */
+const PAN_ARGS = ['--interact-limit', String(TIMEOUT)];
 
 interface Span {
 	median: number;
@@ -45,12 +53,12 @@ interface Result {
 	contestants: Record<string, { summary: Summary }>;
 }
 
-function measure(dir: string, n: number, only: string, atlasUrl: string): Promise<Result> {
+function measure(dir: string, n: number, only: string, atlasUrl: string, extra: string[] = []): Promise<Result> {
 	const out = join(tmpdir(), `atlas-user-points-${process.pid}-${n}.json`);
 	console.log(`(measure.mjs writes ${out}: --reuse takes it)`);
 	const argv = ['measure.mjs', '--n', String(n), '--runs', String(RUNS), '--only', only, '--url', `atlas=${atlasUrl}`];
 	return new Promise((ok, fail) => {
-		const child = spawn(process.execPath, [...argv, '--timeout', String(TIMEOUT), '--out', out], {
+		const child = spawn(process.execPath, [...argv, ...extra, '--timeout', String(TIMEOUT), '--out', out], {
 			cwd: dir,
 			stdio: ['ignore', 'inherit', 'inherit']
 		});
@@ -100,10 +108,23 @@ try {
 	if ('missing' in peers) throw new Error(peers.missing);
 	const url = `${server.origin}/?bench-points={n}`;
 	// --reuse BIG.json,PAN.json: the peers' figures of an earlier run (measure.mjs's output), only choice → drawn anew
+	if (PAN_ONLY) {
+		const pan = await measure(peers.dir, PAN_N, 'echarts', url, PAN_ARGS);
+		const m = pan.machine;
+		console.log(
+			`\nusers' points, pan only (${pan.date.slice(0, 16).replace('T', ' ')} UTC; chromium ${m.chromium}, ${m.gl}, ${m.cpus} cores; ${RUNS} run(s), medians):\n`
+		);
+		const p95 = (name: string) => of(pan, name)?.frameP95?.median;
+		for (const name of ['atlas', 'echarts'])
+			console.log(`- ${name}: pan p95 at ${PAN_N.toLocaleString('en')}: ${p95(name)?.toFixed(0) ?? 'n/a'} ms`);
+		const [ap, ep] = [p95('atlas'), p95('echarts')];
+		console.log(`- goal pan p95 ≤ 2× ECharts: atlas/ECharts ${ap && ep ? (ap / ep).toFixed(2) : 'n/a'}`);
+		process.exit(0);
+	}
 	const reuse = option('--reuse')?.split(',');
 	const load = (f: string) => JSON.parse(readFileSync(f, 'utf8')) as Result;
 	const big = reuse ? load(reuse[0]) : await measure(peers.dir, N, 'echarts,kepler,maplibre-deck', url);
-	const pan = reuse ? load(reuse[1]) : await measure(peers.dir, PAN_N, 'echarts', url);
+	const pan = reuse ? load(reuse[1]) : await measure(peers.dir, PAN_N, 'echarts', url, PAN_ARGS);
 	const own = await choiceToDrawn(server.origin, N);
 	const cd = median(own.ms);
 	const m = big.machine;

@@ -9,9 +9,12 @@ const STACKS = ['Noto Sans SC Regular', 'Noto Sans SC Bold'];
 const EXPECTED_FILES = ['0-255.pbf', '19968-20223.pbf', '23296-23551.pbf', '24064-24319.pbf', '27648-27903.pbf'];
 
 describe('code points and ranges', () => {
-	it('always covers 0–255 and skips controls and characters outside the BMP', () => {
+	it('always covers printable ASCII, Latin-1 letters only when asked, and skips controls and characters outside the BMP', () => {
 		const cps = codePointsFor('康\n😀');
 		expect(cps).toContain(0x41);
+		expect(cps).toContain(0x7e);
+		expect(cps).not.toContain(0xe9);
+		expect(codePointsFor('Chengdu é')).toContain(0xe9);
 		expect(cps).toContain(0x5eb7);
 		expect(cps).not.toContain(0x0a);
 		expect(cps).not.toContain(0x1f600);

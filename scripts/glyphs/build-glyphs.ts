@@ -1,6 +1,8 @@
 /**
  * Offline glyphs for MapLibre: SDF glyph PBFs (`<outDir>/<Font Stack Name>/<start>-<end>.pbf`, 256 code points a
- * range) for only the characters the atlas labels, plus the whole 0–255 range so Latin text and digits always work.
+ * range) for only the characters the atlas labels, plus printable ASCII (U+0020–U+007E) so Latin text and digits always
+ * work. Latin-1's accented letters come only when a label uses them (the whole 0–255 range was 51 KB gzip a stack, half
+ * of it letters no label has).
  *
  * Each font is first subset (npm `subset-font`) to the requested characters, then npm `fontnik` (FreeType, the
  * generator Mapbox built for this format; its npm package ships prebuilt binaries for linux/darwin x64/arm64) renders
@@ -57,10 +59,10 @@ export function defaultFonts(): FontSpec[] {
 	];
 }
 
-/** Code points to render: every code point of `chars` that is not a control or line break, plus U+0020–U+00FF. */
+/** Code points to render: every code point of `chars` that is not a control or line break, plus U+0020–U+007E. */
 export function codePointsFor(chars: string): number[] {
 	const set = new Set<number>();
-	for (let cp = 0x20; cp <= 0xff; cp++) if (cp < 0x7f || cp > 0x9f) set.add(cp);
+	for (let cp = 0x20; cp < 0x7f; cp++) set.add(cp);
 	for (const ch of chars) {
 		const cp = ch.codePointAt(0)!;
 		if (cp < 0x20 || (cp >= 0x7f && cp <= 0x9f) || cp > 0xffff) continue; // glyph PBFs address the BMP only

@@ -4,43 +4,19 @@
  * fails to load leaves the base map painted, never a blank one.
  */
 import { expect, test } from 'vitest';
-import { guardedPage, expectClean, imageStats, useAtlas } from './harness';
+import { guardedPage, expectClean, imageStats, useAtlas, GL_DRAW_COUNTER, type GlFrame } from './harness';
 
 const env = useAtlas({ page: false });
 
-/** Page-side, before any page script: WebGL draw calls per animation frame, and when `ready` was set. */
-const COUNT_FRAMES = `
-(() => {
-	const frames = [];
-	let draws = 0;
-	for (const proto of [WebGLRenderingContext.prototype, WebGL2RenderingContext.prototype]) {
-		for (const name of ['drawElements', 'drawArrays', 'drawElementsInstanced', 'drawArraysInstanced']) {
-			const orig = proto[name];
-			if (!orig) continue;
-			proto[name] = function (...a) { draws++; return orig.apply(this, a); };
-		}
-	}
-	const tick = () => {
-		if (draws) frames.push({ draws, ready: document.documentElement.dataset.atlasReady === 'true' });
-		draws = 0;
-		requestAnimationFrame(tick);
-	};
-	requestAnimationFrame(tick);
-	window.__frames = frames;
-})();
-`;
-
 test('the live map paints its first view once, with the plan layers on it', async () => {
 	const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
-	await context.addInitScript(COUNT_FRAMES);
+	await context.addInitScript(GL_DRAW_COUNTER);
 	const { page, guard } = await guardedPage(context, env.origin);
 	await page.goto(`${env.origin}/`, { waitUntil: 'domcontentloaded' });
 	await page.waitForFunction(() => document.documentElement.dataset.atlasPlanReady === 'true', null, {
 		timeout: 90_000
 	});
-	const frames = await page.evaluate(
-		() => (window as unknown as { __frames: { draws: number; ready: boolean }[] }).__frames
-	);
+	const frames = await page.evaluate(() => (window as unknown as { __frames: GlFrame[] }).__frames);
 	const before = frames.filter((f) => !f.ready);
 	// Unheld, the map painted a dozen frames before ready (the base, then again with each source and label batch).
 	expect(before.length, JSON.stringify(frames)).toBeGreaterThan(0);

@@ -242,3 +242,54 @@ export function useAtlas(options: UseAtlasOptions = {}): AtlasHarness {
 		dialogs
 	};
 }
+
+/**
+ * Page-side init script (plain JS, for `context.addInitScript` so it runs before any page script): counts WebGL draw
+ * calls. `window.__glDraws` is the running total; `window.__frames` gets one record per animation frame that drew:
+ * `{ t, ms, draws, ready }` (frame time, time since the previous frame, draw calls in it, whether `ready` was set).
+ * Shared by the first-paint test and scripts/bench/frames.ts.
+ */
+export const GL_DRAW_COUNTER = `
+(() => {
+	window.__glDraws = 0;
+	let draws = 0;
+	for (const proto of [WebGLRenderingContext.prototype, WebGL2RenderingContext.prototype]) {
+		for (const name of ['drawElements', 'drawArrays', 'drawElementsInstanced', 'drawArraysInstanced']) {
+			const orig = proto[name];
+			if (!orig) continue;
+			proto[name] = function (...a) { draws++; window.__glDraws++; return orig.apply(this, a); };
+		}
+	}
+	const frames = [];
+	let last = performance.now();
+	const tick = (t) => {
+		const ready = document.documentElement.dataset.atlasReady === 'true';
+		if (draws) frames.push({ t: Math.round(t), ms: Math.round(t - last), draws, ready });
+		draws = 0;
+		last = t;
+		requestAnimationFrame(tick);
+	};
+	requestAnimationFrame(tick);
+	window.__frames = frames;
+})();
+`;
+
+/** One animation frame that drew, as `GL_DRAW_COUNTER` records it in `window.__frames`. */
+export interface GlFrame {
+	t: number;
+	ms: number;
+	draws: number;
+	ready: boolean;
+}
+
+/**
+ * Hovers the map at `at` (page CSS px) until the hovered user-data row card shows, and returns its first cell's text.
+ * Moves off by 1 px and back each try, so a hover lost to a redraw or a paused pick is tried again. Returns at once
+ * (null while no card shows): poll it with room for a pick on a loaded software GL.
+ */
+export async function hoverRowText(page: Page, at: { x: number; y: number }): Promise<string | null> {
+	await page.mouse.move(at.x + 1, at.y);
+	await page.mouse.move(at.x, at.y);
+	const cell = page.locator('[data-user-row] dd').first();
+	return (await cell.count()) ? cell.textContent() : null;
+}

@@ -4,7 +4,7 @@
  * its fields as text (read from the packed rows); the joined CSV has every row; a reload reads the kept file again.
  */
 import { describe, expect, test } from 'vitest';
-import { expectClean, openAtlas, screenOf, useAtlas } from './harness';
+import { expectClean, openAtlas, screenOf, hoverRowText, useAtlas } from './harness';
 import { PACK_ROWS_OVER } from '../lib/user-data/packed-rows';
 
 const N = PACK_ROWS_OVER + 5000;
@@ -42,13 +42,7 @@ describe('a large table of points', () => {
 		await atlas.page.evaluate((c) => window.atlas!.setState({ view: { center: c, zoom: 14 } }), at);
 		await expect.poll(() => item.locator('[data-shown]').getAttribute('data-shown')).toBe('points');
 		const p = await screenOf(atlas.page, at);
-		await expect
-			.poll(async () => {
-				await atlas.page.mouse.move(p.x + 1, p.y);
-				await atlas.page.mouse.move(p.x, p.y);
-				return atlas.page.locator('[data-user-row] dd').first().textContent();
-			})
-			.toBe(HOSTILE);
+		await expect.poll(() => hoverRowText(atlas.page, p), { timeout: 30_000 }).toBe(HOSTILE);
 		expect(await atlas.page.locator('[data-user-row] img').count()).toBe(0);
 		expect(atlas.dialogs).toEqual([]);
 		await atlas.page.mouse.move(5, 400);

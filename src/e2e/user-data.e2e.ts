@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { PNG } from 'pngjs';
-import { expectClean, openAtlas, screenOf, useAtlas } from './harness';
+import { expectClean, openAtlas, screenOf, hoverRowText, useAtlas } from './harness';
 
 /** Points near county borders, as a Chinese web map gives them (GCJ-02): read as WGS84 they would fall in the
  * neighbouring county (洪雅县, 珙县, 邛崃市), converted they land where they are. */
@@ -138,6 +138,26 @@ describe('your data on the plans', () => {
 		await env.page.evaluate((i) => window.atlas!.data.remove(i), id);
 	});
 
+	test('hover after a wheel: a move made while the wheeled view is drawn is picked once it is drawn', async () => {
+		const { id } = await add('name,lon,lat\n停点,104.0657,30.6574\n', { name: 'rest.csv' });
+		await env.page.evaluate(() => window.atlas!.setState({ view: { center: [104.0657, 30.6574], zoom: 11 } }));
+		const p = await screenOf(env.page, [104.0657, 30.6574]);
+		// the wheel turns at q, off the point; one notch scales the picture about q by f (as in motion.e2e.ts)
+		const q = { x: p.x - 150, y: p.y - 100 };
+		const f = 2 / (1 + Math.exp(-100 / 450));
+		await env.page.mouse.move(q.x, q.y);
+		expect(await env.page.locator('[data-user-row]').count()).toBe(0);
+		await env.page.mouse.wheel(0, -100);
+		// one move onto where the point is after the notch, made while picking waits for the wheel: no retries
+		await env.page.mouse.move(q.x + (p.x - q.x) * f, q.y + (p.y - q.y) * f);
+		await expect
+			.poll(async () => (await env.page.evaluate(() => window.atlas!.getState().view)).zoom)
+			.toBeGreaterThan(11.1);
+		await expect.poll(() => env.page.locator('[data-user-row] dd').first().textContent()).toBe('停点');
+		await env.page.mouse.move(5, 400);
+		await env.page.evaluate((i) => window.atlas!.data.remove(i), id);
+	});
+
 	test('many points show as counts in cells at low zoom (hover: the count) and as points once zoomed in', async () => {
 		const { id, rows } = await add(DENSE_CSV, { name: 'dense.csv' });
 		expect(rows).toBe(DENSE_N);
@@ -161,13 +181,7 @@ describe('your data on the plans', () => {
 		await env.page.evaluate((c) => window.atlas!.setState({ view: { center: c, zoom: 14 } }), at);
 		await expect.poll(() => item.locator('[data-shown]').getAttribute('data-shown')).toBe('points');
 		const p = await screenOf(env.page, at);
-		await expect
-			.poll(async () => {
-				await env.page.mouse.move(p.x + 1, p.y);
-				await env.page.mouse.move(p.x, p.y);
-				return env.page.locator('[data-user-row] dd').first().textContent();
-			})
-			.toBe(first.name);
+		await expect.poll(() => hoverRowText(env.page, p), { timeout: 30_000 }).toBe(first.name);
 		await env.page.mouse.move(5, 400);
 		await env.page.evaluate((i) => window.atlas!.data.remove(i), id);
 	});

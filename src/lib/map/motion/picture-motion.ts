@@ -15,6 +15,7 @@ import {
 	dragged,
 	isUnmoved,
 	motionMode,
+	picksPaused,
 	UNMOVED,
 	wheelZoom,
 	zoomedAbout,
@@ -76,6 +77,8 @@ export class PictureMotion {
 	private paintFrame = 0;
 	private frameTimes: number[] = [];
 	private lastRender = 0;
+	/** Where the mouse last was over the map (client px), to pick again there once a gesture's view is drawn. */
+	private pointer: { x: number; y: number } | null = null;
 	private readonly box: HTMLElement;
 	private readonly stops: (() => void)[] = [];
 	private readonly renderer: string | null;
@@ -92,6 +95,10 @@ export class PictureMotion {
 		this.listen(window, 'pointerup', (e) => this.up(e));
 		this.listen(window, 'pointercancel', (e) => this.up(e));
 		this.listen(this.box, 'wheel', (e) => this.wheel(e), { passive: false });
+		// Captured on the map's container, before MapLibre's listener on the canvas container: while picking waits, the
+		// map (and deck.gl's overlay, which picks on the map's mousemove) does not see the mouse move.
+		this.listen(map.getContainer(), 'mousemove', (e) => this.mouseMove(e), { capture: true });
+		this.listen(map.getContainer(), 'mouseleave', () => (this.pointer = null));
 		const onRender = () => this.sampleFrame();
 		map.on('render', onRender);
 		this.stops.push(() => void map.off('render', onRender));
@@ -159,6 +166,30 @@ export class PictureMotion {
 			this.decide();
 		}
 		this.lastRender = now;
+	}
+
+	/** Whether hover picking waits now (see `picksPaused`). */
+	get picking(): boolean {
+		return !picksPaused({
+			mode: this.mode,
+			dragging: Boolean(this.drag?.moved),
+			wheeling: this.wheelTimer !== null,
+			drawing: this.drawing !== null
+		});
+	}
+
+	private mouseMove(e: MouseEvent): void {
+		this.pointer = { x: e.clientX, y: e.clientY };
+		if (!this.picking) e.stopPropagation();
+	}
+
+	/** A gesture's view is drawn: what is under the resting pointer now is hovered (after a wheel it never moved). */
+	private pickAgain(): void {
+		const at = this.pointer;
+		if (!at || !this.picking) return;
+		const target = document.elementFromPoint(at.x, at.y);
+		if (!target || !this.map.getCanvasContainer().contains(target)) return;
+		target.dispatchEvent(new MouseEvent('mousemove', { clientX: at.x, clientY: at.y, bubbles: true, view: window }));
 	}
 
 	private down(e: PointerEvent): void {
@@ -281,6 +312,9 @@ export class PictureMotion {
 			this.queued = false;
 			this.commit();
 		}
-		if (!this.drawing) this.map.getContainer().style.background = '';
+		if (!this.drawing) {
+			this.map.getContainer().style.background = '';
+			this.pickAgain();
+		}
 	}
 }

@@ -6,6 +6,7 @@ import {
 	dragged,
 	motionMode,
 	motionOverride,
+	picksPaused,
 	UNMOVED,
 	wheelZoom,
 	zoomedAbout,
@@ -145,5 +146,18 @@ describe('the mode', () => {
 		expect(motionOverride('')).toBeNull();
 		expect(motionMode({ override: 'live', renderer: 'SwiftShader', frameTimes: slow })).toBe('live');
 		expect(motionMode({ override: 'picture', renderer: null, frameTimes: fast })).toBe('picture');
+	});
+});
+
+describe('picksPaused', () => {
+	const still = { mode: 'picture' as const, dragging: false, wheeling: false, drawing: false };
+	it('picks in live mode whatever moves, and in picture mode when nothing moves', () => {
+		expect(picksPaused({ ...still, mode: 'live', dragging: true, wheeling: true, drawing: true })).toBe(false);
+		expect(picksPaused(still)).toBe(false);
+	});
+	it('waits in picture mode during a drag, a wheel and the drawing of its view', () => {
+		expect(picksPaused({ ...still, dragging: true })).toBe(true);
+		expect(picksPaused({ ...still, wheeling: true })).toBe(true);
+		expect(picksPaused({ ...still, drawing: true })).toBe(true);
 	});
 });

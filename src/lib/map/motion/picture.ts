@@ -139,3 +139,13 @@ export function motionMode(input: {
 	const recent = input.frameTimes.slice(-FRAMES_TO_JUDGE);
 	return recent.length >= FRAMES_TO_JUDGE && median(recent) > SLOW_FRAME_MS ? 'picture' : 'live';
 }
+
+/**
+ * Whether hover picking waits (picture mode only): while a drag moves the picture, while the wheel is turning (until
+ * it has paused for WHEEL_PAUSE_MS) and while the gesture's view is being drawn. A pick then would render the picking
+ * pass of every layer for a screen that is only a CSS-moved picture, each pointer move (costly at 100 000 points on
+ * software WebGL), and name a feature that is not under the pointer.
+ */
+export function picksPaused(s: { mode: MotionMode; dragging: boolean; wheeling: boolean; drawing: boolean }): boolean {
+	return s.mode === 'picture' && (s.dragging || s.wheeling || s.drawing);
+}
