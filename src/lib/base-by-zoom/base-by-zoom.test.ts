@@ -118,15 +118,19 @@ describe('BaseByZoom', () => {
 		const base = new BaseByZoom('/data', { overview: true }, fetcher);
 		const { map, set, asMap } = fakeMap(5.5);
 		const settled = new Promise<void>(() => {});
-		base.attach(asMap, settled);
+		let swaps = 0;
+		base.attach(asMap, settled, () => swaps++);
 		map.zoomTo(OVERVIEW_MAX_ZOOM - 0.1);
 		await tick();
 		expect(asked).toEqual(['overview.topo.json']);
+		expect(swaps).toBe(0);
 		map.zoomTo(OVERVIEW_MAX_ZOOM + 1);
 		map.zoomTo(OVERVIEW_MAX_ZOOM + 2);
 		await tick();
 		await tick();
 		expect(set).toHaveLength(8);
+		// told once, after the sources hold the detail (the plan's areas follow it)
+		expect(swaps).toBe(1);
 	});
 
 	test('a missing overview fails with the file’s name', async () => {

@@ -60,9 +60,10 @@ export class BaseByZoom {
 
 	/**
 	 * Puts the detail into `map` once `settled` resolves (the plan layers drawn: new tiles then cost no frames the plan
-	 * is waiting for) or the camera zooms past OVERVIEW_MAX_ZOOM, whichever comes first. Returns the cleanup.
+	 * is waiting for) or the camera zooms past OVERVIEW_MAX_ZOOM, whichever comes first; then calls `onSwapped` (the plan's
+	 * areas follow with the detail's). Returns the cleanup.
 	 */
-	attach(map: MapLibreMap, settled: Promise<unknown>): () => void {
+	attach(map: MapLibreMap, settled: Promise<unknown>, onSwapped?: () => void): () => void {
 		if (!this.overview) return () => {};
 		let done = false;
 		const swap = () => {
@@ -70,7 +71,10 @@ export class BaseByZoom {
 			done = true;
 			map.off('zoomend', onZoom);
 			this.detail()
-				.then((data) => swapBaseSources(map, data))
+				.then((data) => {
+					swapBaseSources(map, data);
+					onSwapped?.();
+				})
 				.catch(() => {
 					// The detail failed: the overview stays (the atlas reports the failure where it loads the detail).
 				});
