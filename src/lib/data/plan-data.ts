@@ -93,27 +93,34 @@ function decodeFeatures<P extends PlanMapProperties>(
 }
 
 /**
- * Fetches plan-atlas.json at once and decodes it when the base topology is in: given the base's promise, the plan's
- * file downloads in parallel with the base's instead of after it.
+ * Fetches `file` at once and decodes it when the base topology is in: given the base's promise, the plan's file
+ * downloads in parallel with the base's instead of after it.
  */
-export async function loadPlanData(
+async function loadDecoded<T>(
+	url: string,
+	base: Topology | PromiseLike<Topology>,
+	decode: (raw: unknown, base: Topology, url: string) => T,
+	fetcher: typeof fetch
+): Promise<T> {
+	// awaited together, so neither's failure goes unhandled while the other is pending
+	const [raw, topology] = await Promise.all([fetchJson<unknown>(url, fetcher), base]);
+	return decode(raw, topology, url);
+}
+
+/** The full records (plan-atlas.json): what panels, search, the table and the questions answer from. */
+export function loadPlanData(
 	dataRoot: string,
 	base: Topology | PromiseLike<Topology>,
 	fetcher: typeof fetch = fetch
 ): Promise<PlanData> {
-	const url = `${dataRoot}/plan-atlas.json`;
-	// awaited together, so neither's failure goes unhandled while the other is pending
-	const [raw, topology] = await Promise.all([fetchJson<unknown>(url, fetcher), base]);
-	return decodePlan(raw, topology, url);
+	return loadDecoded(`${dataRoot}/plan-atlas.json`, base, decodePlan, fetcher);
 }
 
-/** Fetches plan-map.json (the first view's plan layers) and decodes it once `base` (the map's topology) is in. */
-export async function loadPlanMapData(
+/** The map file (plan-map.json): the first view's plan layers. */
+export function loadPlanMapData(
 	dataRoot: string,
 	base: Topology | PromiseLike<Topology>,
 	fetcher: typeof fetch = fetch
 ): Promise<PlanMapData> {
-	const url = `${dataRoot}/plan-map.json`;
-	const [raw, topology] = await Promise.all([fetchJson<unknown>(url, fetcher), base]);
-	return decodePlanMap(raw, topology, url);
+	return loadDecoded(`${dataRoot}/plan-map.json`, base, decodePlanMap, fetcher);
 }
