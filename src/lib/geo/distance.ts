@@ -123,8 +123,9 @@ function boxKm(p: Position, [x0, y0, x1, y1]: BBox): number {
 	return 0.99 * greatCircleKm(p, q);
 }
 
-/** Distance from p to a line or an area's boundary, skipping chunks that cannot beat `best`. */
-function edgesKm(p: Position, shape: Shape, best = Infinity): number {
+/** Distance from p to a line or an area's boundary, skipping chunks that cannot beat `best` (src/lib/user-join gives
+ * it a boundary cut to the chunks that may be nearest). */
+export function edgesKm(p: Position, shape: Shape, best = Infinity): number {
 	const kx = Math.cos(p[1] * RAD);
 	for (const { box, part, from, to } of shape.chunks) {
 		if (boxKm(p, box) >= best) continue;

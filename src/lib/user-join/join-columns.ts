@@ -1,0 +1,128 @@
+/**
+ * The join's columns (./fast-join.ts) read as join.ts's rows, summary and region places: the names come with the
+ * columns (`JoinNames`, made where the index is), so the page needs no spatial index to read them. Pure, no DOM.
+ */
+import type { SpatialIndex } from '$lib/geo/spatial-index';
+import { SEAT_PRECISIONS } from '$lib/geo/seat-placement';
+import { NEAR_PARK_KM, type JoinedRow, type JoinSummary } from '$lib/user-data/join';
+import type { RowPlace } from '$lib/user-plans/region-counts';
+import { NEAR, type JoinColumns } from './fast-join';
+
+interface PlaceName {
+	code: string;
+	name_zh: string;
+}
+interface FeatureName {
+	id: string;
+	name_zh: string;
+	name_en: string;
+	precision: string;
+}
+/** What the columns' numbers name: counties and prefectures by position, the regions and parks they use by position
+ * in the index's features. */
+export interface JoinNames {
+	counties: PlaceName[];
+	prefectures: PlaceName[];
+	features: Record<number, FeatureName>;
+}
+
+const placeName = (f: { properties: unknown }): PlaceName => {
+	const p = (f.properties ?? {}) as { code?: string; name_zh?: string };
+	return { code: String(p.code ?? ''), name_zh: String(p.name_zh ?? '') };
+};
+
+/** The names the columns may use. */
+export function joinNames(index: SpatialIndex, c: JoinColumns): JoinNames {
+	const features: JoinNames['features'] = {};
+	for (const col of [c.region, c.park]) {
+		for (const i of col) {
+			if (i < 0 || features[i]) continue;
+			const p = index.features[i].properties;
+			features[i] = { id: p.id, name_zh: p.name_zh, name_en: p.name_en, precision: p.location.precision };
+		}
+	}
+	return {
+		counties: index.counties.items.map(placeName),
+		prefectures: index.prefectures.items.map(placeName),
+		features
+	};
+}
+
+/** Row i as join.ts's joinLayer makes it. */
+export function joinedRowAt(c: JoinColumns, names: JoinNames, i: number): JoinedRow {
+	const county = c.county[i] >= 0 ? names.counties[c.county[i]] : null;
+	const prefecture = c.prefecture[i] >= 0 ? names.prefectures[c.prefecture[i]] : null;
+	const region = c.region[i] >= 0 ? names.features[c.region[i]] : null;
+	const park = c.park[i] >= 0 ? names.features[c.park[i]] : null;
+	const place = {
+		county_code: county?.code ?? '',
+		county: county?.name_zh ?? '',
+		prefecture: prefecture?.name_zh ?? '',
+		economic_region: region?.name_zh ?? '',
+		regionId: region?.id ?? null,
+		regionEn: region?.name_en ?? ''
+	};
+	if (!park)
+		return {
+			...place,
+			nearest_park: '',
+			nearest_park_id: '',
+			nearest_park_km: '',
+			nearest_park_placement: '',
+			near: null
+		};
+	const ranged = !Number.isNaN(c.kmMin[i]) && !Number.isNaN(c.kmMax[i]);
+	const range = ranged ? ` (${c.kmMin[i].toFixed(1)}–${c.kmMax[i].toFixed(1)})` : '';
+	return {
+		...place,
+		nearest_park: park.name_zh,
+		nearest_park_id: park.id,
+		nearest_park_km: c.km[i].toFixed(1) + range,
+		nearest_park_placement: (SEAT_PRECISIONS as readonly string[]).includes(park.precision) ? 'seat-level' : 'site',
+		near: c.near[i] === NEAR.certain ? 'certain' : c.near[i] === NEAR.possible ? 'possible' : null
+	};
+}
+
+/** join.ts's summary of every row, counted from the columns. */
+export function summariseColumns(c: JoinColumns, names: JoinNames): JoinSummary {
+	const n = c.county.length;
+	const perRegion = new Map<number, number>();
+	let [inSichuan, nearPark, nearParkPossible] = [0, 0, 0];
+	for (let i = 0; i < n; i++) {
+		if (
+			(c.county[i] >= 0 && names.counties[c.county[i]].code) ||
+			(c.prefecture[i] >= 0 && names.prefectures[c.prefecture[i]].name_zh)
+		)
+			inSichuan++;
+		if (c.near[i] === NEAR.certain) nearPark++;
+		else if (c.near[i] === NEAR.possible) nearParkPossible++;
+		if (c.region[i] >= 0) perRegion.set(c.region[i], (perRegion.get(c.region[i]) ?? 0) + 1);
+	}
+	const byRegion = [...perRegion]
+		.map(([k, count]) => {
+			const r = names.features[k];
+			return { id: r.id, name_zh: r.name_zh, name_en: r.name_en, count, share: n ? count / n : 0 };
+		})
+		.sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
+	return { rows: n, inSichuan, byRegion, nearPark, nearParkPossible, nearParkKm: NEAR_PARK_KM };
+}
+
+/** Each row's county, prefecture and economic region (region-counts.ts's RowPlace), one object per distinct place. */
+export function rowPlacesOf(c: JoinColumns, names: JoinNames): RowPlace[] {
+	const shared = new Map<string, RowPlace>();
+	const out: RowPlace[] = new Array(c.county.length);
+	for (let i = 0; i < out.length; i++) {
+		const key = `${c.county[i]},${c.prefecture[i]},${c.region[i]}`;
+		let place = shared.get(key);
+		if (!place) {
+			place = {
+				county: c.county[i] >= 0 ? names.counties[c.county[i]].code : '',
+				prefecture: c.prefecture[i] >= 0 ? names.prefectures[c.prefecture[i]].code : '',
+				region: c.region[i] >= 0 ? names.features[c.region[i]].id : null
+			};
+			shared.set(key, place);
+		}
+		out[i] = place;
+	}
+	return out;
+}
