@@ -48,6 +48,60 @@ describe('a large table of points', () => {
 		await atlas.page.mouse.move(5, 400);
 	}, 300_000);
 
+	test('the join runs in workers: progress in the card, every row counted, rows in order, removal stops it', async () => {
+		const many = (n: number, seed: number) =>
+			'name,lon,lat\n' +
+			Array.from({ length: n }, (_, i) => {
+				const lon = (97.5 + (((i * 7919 + seed) % 10007) / 10007) * 11).toFixed(5);
+				const lat = (26.2 + (((i * 104729 + seed) % 10009) / 10009) * 8).toFixed(5);
+				return `p${i},${lon},${lat}`;
+			}).join('\n');
+		const M = 30_000;
+		await atlas.page.evaluate(
+			(t) => {
+				// kept on the page, not returned: evaluate would wait for the join
+				(window as unknown as { added: unknown }).added = window.atlas!.data.add(t, { name: 'spread.csv' });
+			},
+			many(M, 1)
+		);
+		// the card says how far the join has come while it runs
+		await card().evaluate((d: HTMLDetailsElement) => (d.open = true));
+		await expect.poll(() => card().textContent(), { timeout: 60_000 }).toMatch(/正在与规划合并 \d+ %/);
+		const result = await atlas.page.evaluate(
+			() => (window as unknown as { added: ReturnType<NonNullable<typeof window.atlas>['data']['add']> }).added
+		);
+		// every row joined (not estimated from a sample)
+		expect(result.summary).toMatchObject({ rows: M });
+		expect(result.summary?.sampled).toBeUndefined();
+		expect(await card().textContent()).not.toMatch(/正在与规划合并/);
+		// rows from each worker's part stand where they were: county and economic region as "what is here" says
+		const joined = await atlas.page.evaluate((i) => window.atlas!.data.join(i), result.id);
+		expect(joined.rows).toHaveLength(M);
+		for (const i of [0, 1, M / 2 - 1, M / 2, M / 2 + 1, M - 1]) {
+			const row = joined.rows[i];
+			expect(row.name).toBe(`p${i}`);
+			const here = await atlas.page.evaluate((p) => window.atlas!.query.at(p), [
+				Number(row.wgs84_lon),
+				Number(row.wgs84_lat)
+			] as [number, number]);
+			expect(row.county_code).toBe(here.county?.code ?? '');
+			expect(row.economic_region).toBe(here.regions.find((r) => r.kind === 'economic_region')?.name_zh ?? '');
+		}
+		await atlas.page.evaluate((i) => window.atlas!.data.remove(i), result.id);
+
+		// a layer removed while it is joined: the join stops, no error, nothing left joining
+		const stopped = atlas.page.evaluate((t) => window.atlas!.data.add(t, { name: 'stopped.csv' }), many(120_000, 3));
+		await atlas.page.waitForFunction(() => window.atlas!.data.list().some((l) => l.name === 'stopped.csv'), null, {
+			timeout: 120_000
+		});
+		await expect.poll(() => card().textContent()).toMatch(/正在与规划合并/);
+		const id = await atlas.page.evaluate(() => window.atlas!.data.list().find((l) => l.name === 'stopped.csv')!.id);
+		await atlas.page.evaluate((i) => window.atlas!.data.remove(i), id);
+		expect((await stopped).summary).toBeNull();
+		expect(await card().textContent()).not.toMatch(/正在与规划合并/);
+		expect(await atlas.page.locator('.user-data [role="alert"]').count()).toBe(0);
+	}, 300_000);
+
 	test('a reload reads the kept file again: the same rows and datum', async () => {
 		const before = await atlas.page.evaluate(() => window.atlas!.data.list());
 		await atlas.page.reload();

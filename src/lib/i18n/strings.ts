@@ -918,9 +918,11 @@ export const USER_LINE_STRINGS = {
 /** Words of a user layer joined in the background (issue 13: the points are drawn before the join). */
 export const USER_WORKER_STRINGS = {
 	zh: {
-		joining: '正在与规划合并…（汇总、各区计数与导出在合并后出现）'
+		/** `done`: the share of rows joined so far ("45 %"), or ''. */
+		joining: (done: string) => `正在与规划合并${done ? ` ${done}` : ''}…（汇总、各区计数与导出在合并后出现）`
 	},
 	en: {
-		joining: 'Joining to the plans… (the summary, region counts and export follow when it ends)'
+		joining: (done: string) =>
+			`Joining to the plans${done ? ` ${done}` : ''}… (the summary, region counts and export follow when it ends)`
 	}
 } as const;

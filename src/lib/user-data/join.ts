@@ -239,7 +239,8 @@ export function joinedTable(layer: UserLayer, joined: JoinedRow[]): { columns: s
 /** A cell a spreadsheet would run as a formula (= + - @, tab, CR), except a plain signed number. */
 const FORMULA = /^(?![-+]\d+(\.\d+)?$)[=+\-@\t\r]/;
 
-/** CSV of a table, every cell a spreadsheet could run as a formula prefixed with ' (papaparse's escapeFormulae). */
-export function toCsv(columns: string[], rows: string[][]): string {
-	return Papa.unparse({ fields: columns, data: rows }, { escapeFormulae: FORMULA, newline: '\r\n' });
+/** CSV of a table, every cell a spreadsheet could run as a formula prefixed with ' (papaparse's escapeFormulae);
+ * without its header line for a slice after the first. */
+export function toCsv(columns: string[], rows: string[][], header = true): string {
+	return Papa.unparse({ fields: columns, data: rows }, { escapeFormulae: FORMULA, newline: '\r\n', header });
 }

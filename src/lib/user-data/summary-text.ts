@@ -10,9 +10,15 @@ const MAX_REGIONS = 3;
 
 const percent = (share: number) => `${Math.round(share * 100)} %`;
 
-/** The summary's lines; null (the join still under way): the line saying so. */
-export function summaryLines(s: JoinSummary | null, kind: 'points' | 'regions', lang: 'zh' | 'en'): string[] {
-	if (!s) return [USER_WORKER_STRINGS[lang].joining];
+/** The summary's lines; null (the join still under way): the line saying so, with the share of rows joined when it
+ * is known. */
+export function summaryLines(
+	s: JoinSummary | null,
+	kind: 'points' | 'regions',
+	lang: 'zh' | 'en',
+	joined?: number
+): string[] {
+	if (!s) return [USER_WORKER_STRINGS[lang].joining(joined === undefined ? '' : percent(joined))];
 	const ui = USER_DATA_STRINGS[lang];
 	const lines = s.byRegion
 		.slice(0, MAX_REGIONS)

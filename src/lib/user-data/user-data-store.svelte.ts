@@ -12,6 +12,8 @@ import type { Place } from './regions';
 import type { AnyLayer, Geography, LoadOptions, PointLayer, UserLayer } from './user-layer';
 import type { ShapeJoin } from './shapes';
 import type { JoinSummary } from './join';
+import type { JoinedPoints } from '$lib/user-join/join-client';
+import type { RowPlace } from '$lib/user-plans/region-counts';
 import { reasonText } from './reasons';
 import { USER_COLORS, type Crs } from './layer-ids';
 import { sheetOf } from './sheet-of';
@@ -20,6 +22,8 @@ import { keptStyle } from './kept-style';
 
 /** The parsing and joining code (papaparse, turf): it loads with the first file, not with the page. */
 const loadCore = () => import('./core');
+/** The join of point layers in workers, and reading its columns (src/lib/user-join). */
+const loadJoin = () => Promise.all([import('$lib/user-join/join-client'), import('$lib/user-join/join-columns')]);
 
 /** IndexedDB key of the stored layers. */
 const STORE_KEY = 'atlas-user-data-v1';
@@ -57,9 +61,6 @@ export interface UserEntry {
 	shapes: ShapeJoin[] | null;
 }
 
-/** An entry whose join has ended. */
-type Joined = UserEntry & { summary: JoinSummary };
-
 /** What `atlas.data.add` answers. */
 export interface AddResult {
 	id: string;
@@ -94,12 +95,19 @@ export class UserDataStore {
 	styles = $state.raw<Record<string, PointStyle>>({});
 	/** The map's zoom in half steps (the map sets it): below a layer's hand-over zoom it shows counts in cells. */
 	zoom = $state(0);
+	/** Share (0–1) of each point layer's rows joined to the plans so far, by layer id, while its join runs. */
+	joining = $state.raw<Record<string, number>>({});
 	/** Resolves once layers kept from an earlier visit are back. */
 	readonly restored: Promise<void>;
 
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- what is stored, not state: entries are the state
 	private raws = new Map<string, Stored>();
 	private abort: AbortController | null = null;
+	/** Each point layer's join in the workers (a layer read again is a new object, joined again). */
+	private joins = new WeakMap<UserLayer, Promise<JoinedPoints>>();
+	/** The joins under way, by layer id: removing the layer stops its join. */
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- what is running, not state
+	private joinAborts = new Map<string, AbortController>();
 	/** The restore under way, if any: a layer added meanwhile waits for it, so their ids cannot collide. */
 	private restoring: Promise<void> | null = null;
 	private geography: Promise<{
@@ -171,22 +179,94 @@ export class UserDataStore {
 		return { layer, visible, color, encoding: stored.encoding, summary: null, sheet: sheetOf(stored.raw), shapes };
 	}
 
+	/** A point layer's join in the join's workers (src/lib/user-join), started once per layer object; null where
+	 * there are no workers or no data folder (then the page joins, as join.ts does). */
+	private pointJoin(layer: AnyLayer): Promise<JoinedPoints> | null {
+		if (layer.kind !== 'points') return null;
+		const known = this.joins.get(layer);
+		if (known) return known;
+		const root = this.dataRoot?.();
+		if (!root || typeof Worker === 'undefined' || typeof location === 'undefined') return null;
+		const id = layer.id;
+		this.joinAborts.get(id)?.abort();
+		const abort = new AbortController();
+		this.joinAborts.set(id, abort);
+		this.joining = { ...this.joining, [id]: 0 };
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a one-off absolute address, not state
+		const dataRoot = new URL(root, location.href).href.replace(/\/$/, '');
+		const started = loadJoin().then(([client]) =>
+			client.joinInWorkers(
+				Float64Array.from(layer.positions),
+				dataRoot,
+				(share) => {
+					if (!abort.signal.aborted) this.joining = { ...this.joining, [id]: share };
+				},
+				abort.signal
+			)
+		);
+		const done = () => {
+			if (this.joinAborts.get(id) === abort) this.joinAborts.delete(id);
+			if (id in this.joining && (this.joinAborts.get(id) ?? abort) === abort) {
+				const { [id]: _gone, ...rest } = this.joining;
+				this.joining = rest;
+			}
+		};
+		started.then(done, () => {
+			done();
+			// a failed or cancelled join can be asked again
+			if (this.joins.get(layer) === started) this.joins.delete(layer);
+		});
+		this.joins.set(layer, started);
+		return started;
+	}
+
 	/** Joins a shown layer to the plans for its summary, after the map has had a frame to draw it; the entry (if it is
-	 * still there, not read again meanwhile) gets the summary. */
-	private async summarise(entry: UserEntry): Promise<Joined> {
-		const { index, core } = await this.geographyOf();
-		await new Promise((r) => setTimeout(r, 0));
+	 * still there, not read again meanwhile) gets the summary. A point layer is joined row for row in the join's
+	 * workers (the summary counts every row); elsewhere the page joins in slices (a sample for a large layer). A join
+	 * stopped by the layer's removal leaves the summary null. */
+	private async summarise(entry: UserEntry): Promise<UserEntry> {
 		const layer = entry.layer;
-		// in slices, yielding to the page between them: the map keeps drawing and answering while the join runs
-		const pause = () => new Promise((r) => setTimeout(r, 0));
-		const summary = entry.shapes
-			? core.summariseShapes(entry.shapes)
-			: await core.summariseLayerSliced(layer as UserLayer, index, pause);
+		await new Promise((r) => setTimeout(r, 0));
+		let summary: JoinSummary | null = null;
+		const inWorkers = this.pointJoin(layer);
+		if (inWorkers) {
+			try {
+				const [joined, [, read]] = await Promise.all([inWorkers, loadJoin()]);
+				summary = read.summariseColumns(joined.columns, joined.names);
+			} catch (e) {
+				if ((e as Error).name === 'JoinCancelled') return entry;
+				// the workers failed (their data could not be read, say): the page joins instead
+			}
+		}
+		if (!summary) {
+			const { index, core } = await this.geographyOf();
+			// in slices, yielding to the page between them: the map keeps drawing and answering while the join runs
+			const pause = () => new Promise((r) => setTimeout(r, 0));
+			summary = entry.shapes
+				? core.summariseShapes(entry.shapes)
+				: await core.summariseLayerSliced(layer as UserLayer, index, pause);
+		}
 		mark('summary');
 		const done = { ...entry, summary };
 		const current = this.entries.find((e) => e.layer === layer);
 		if (current) this.entries = this.entries.map((e) => (e === current ? { ...current, summary } : e));
 		return current ? { ...current, summary } : done;
+	}
+
+	/** Each row's county, prefecture and economic region (for region profiles and questions): from the workers' join
+	 * for a point layer, else counted on the page (src/lib/user-plans/region-counts.ts). */
+	async rowPlaces(layer: UserLayer): Promise<RowPlace[]> {
+		const inWorkers = this.pointJoin(layer);
+		if (inWorkers) {
+			try {
+				const [joined, [, read]] = await Promise.all([inWorkers, loadJoin()]);
+				return read.rowPlacesOf(joined.columns, joined.names);
+			} catch {
+				// the page counts instead
+			}
+		}
+		const [index, counts] = await Promise.all([this.spatial(), import('$lib/user-plans/region-counts')]);
+		return counts.rowPlaces(layer, index);
 	}
 
 	/** Reads a file (File, Blob, text of a CSV or GeoJSON, or a GeoJSON object) into a new layer; resolves once it is
@@ -319,12 +399,14 @@ export class UserDataStore {
 	async remove(id: string): Promise<void> {
 		if (!this.entry(id)) throw unknownLayer(id);
 		this.raws.delete(id);
+		this.joinAborts.get(id)?.abort();
 		this.entries = this.entries.filter((e) => e.layer.id !== id);
 		if (this.picked?.id === id) this.picked = null;
 		await this.save();
 	}
 
 	async removeAll(): Promise<void> {
+		for (const a of this.joinAborts.values()) a.abort();
 		this.raws.clear();
 		this.entries = [];
 		this.picked = null;
@@ -340,25 +422,69 @@ export class UserDataStore {
 	async joinedRows(id: string): Promise<{ columns: string[]; rows: string[][] }> {
 		const entry = this.entry(id);
 		if (!entry) throw unknownLayer(id);
+		const layer = entry.layer;
+		const inWorkers = this.pointJoin(layer);
+		if (inWorkers && layer.kind === 'points') {
+			const [joined, [, read]] = await Promise.all([inWorkers, loadJoin()]);
+			const rows = Array.from({ length: layer.rows.length }, (_, i) =>
+				read.joinedCells(layer, joined.columns, joined.names, i)
+			);
+			return { columns: read.joinedColumns(layer), rows };
+		}
 		const { index, core } = await this.geographyOf();
-		if (entry.layer.kind === 'shapes') return core.shapeTable(entry.layer, entry.shapes!);
-		return core.joinedTable(entry.layer, core.joinLayer(entry.layer, index));
+		if (layer.kind === 'shapes') return core.shapeTable(layer, entry.shapes!);
+		return core.joinedTable(layer, core.joinLayer(layer, index));
+	}
+
+	/** The joined table as pieces of text (a point layer's written a slice at a time, the page answering between
+	 * slices): formula-safe CSV or GeoJSON. */
+	private async joinedPieces(id: string, format: 'csv' | 'geojson'): Promise<string[]> {
+		const entry = this.entry(id);
+		if (!entry) throw unknownLayer(id);
+		const layer = entry.layer;
+		const inWorkers = this.pointJoin(layer);
+		const { core, index } = await this.geographyOf();
+		if (inWorkers && layer.kind === 'points') {
+			const [joined, [, read]] = await Promise.all([inWorkers, loadJoin()]);
+			const pause = () => new Promise((r) => setTimeout(r, 0));
+			const geometry = core.layerGeometry(layer, index);
+			let from = 0;
+			const pieces = await read.joinedPieces(
+				layer,
+				joined.columns,
+				joined.names,
+				(columns, rows, first) => {
+					if (format === 'csv') return (first ? '' : '\r\n') + core.toCsv(columns, rows, first);
+					const at = from;
+					from += rows.length;
+					const text = JSON.stringify(core.tableToGeoJson(columns, rows, (i) => geometry(at + i)).features);
+					return (first ? '' : ',') + text.slice(1, -1);
+				},
+				pause
+			);
+			return format === 'csv' ? pieces : ['{"type":"FeatureCollection","features":[', ...pieces, ']}'];
+		}
+		const { columns, rows } = await this.joinedRows(id);
+		if (format === 'csv') return [core.toCsv(columns, rows)];
+		return [JSON.stringify(core.tableToGeoJson(columns, rows, core.layerGeometry(layer, index)))];
 	}
 
 	/** The joined table as formula-safe CSV. */
 	async joinedCsv(id: string): Promise<string> {
-		const { columns, rows } = await this.joinedRows(id);
-		const { toCsv } = (await this.geographyOf()).core;
-		return toCsv(columns, rows);
+		return (await this.joinedPieces(id, 'csv')).join('');
 	}
 
 	/** The joined table as GeoJSON: each row's WGS84 point, shape or region outline, its cells as properties. */
 	async joinedGeoJson(id: string): Promise<string> {
-		const entry = this.entry(id);
-		if (!entry) throw unknownLayer(id);
-		const { columns, rows } = await this.joinedRows(id);
-		const { index, core } = await this.geographyOf();
-		return JSON.stringify(core.tableToGeoJson(columns, rows, core.layerGeometry(entry.layer, index)));
+		return (await this.joinedPieces(id, 'geojson')).join('');
+	}
+
+	/** The joined table as a file's contents (a Blob of its pieces: a million rows need not become one string). */
+	async joinedBlob(id: string, format: 'csv' | 'geojson'): Promise<Blob> {
+		const pieces = await this.joinedPieces(id, format);
+		return format === 'csv'
+			? new Blob(['\ufeff', ...pieces], { type: 'text/csv;charset=utf-8' })
+			: new Blob(pieces, { type: 'application/geo+json' });
 	}
 
 	/** The joined table as text: formula-safe CSV or GeoJSON. */
@@ -455,7 +581,7 @@ function toBlob(source: unknown): Blob {
 	);
 }
 
-function resultOf(entry: Joined): AddResult {
+function resultOf(entry: UserEntry): AddResult {
 	const l = entry.layer;
 	return {
 		id: l.id,

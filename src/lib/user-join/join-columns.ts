@@ -4,7 +4,8 @@
  */
 import type { SpatialIndex } from '$lib/geo/spatial-index';
 import { SEAT_PRECISIONS } from '$lib/geo/seat-placement';
-import { NEAR_PARK_KM, type JoinedRow, type JoinSummary } from '$lib/user-data/join';
+import { NEAR_PARK_KM, PLAN_COLUMNS, type JoinedRow, type JoinSummary } from '$lib/user-data/join';
+import type { PointLayer } from '$lib/user-data/user-layer';
 import type { RowPlace } from '$lib/user-plans/region-counts';
 import { NEAR, type JoinColumns } from './fast-join';
 
@@ -123,6 +124,44 @@ export function rowPlacesOf(c: JoinColumns, names: JoinNames): RowPlace[] {
 			shared.set(key, place);
 		}
 		out[i] = place;
+	}
+	return out;
+}
+
+/** The joined table's columns for a point layer: its own, the WGS84 position, then the plan columns (join.ts's
+ * joinedTable). */
+export const joinedColumns = (layer: PointLayer) => [...layer.columns, 'wgs84_lon', 'wgs84_lat', ...PLAN_COLUMNS];
+
+/** Row i of the joined table, as join.ts's joinedTable makes it. */
+export function joinedCells(layer: PointLayer, c: JoinColumns, names: JoinNames, i: number): string[] {
+	const r = joinedRowAt(c, names, i);
+	const p = layer.positions;
+	return [...layer.rows[i], p[2 * i].toFixed(6), p[2 * i + 1].toFixed(6), ...PLAN_COLUMNS.map((k) => r[k])];
+}
+
+/** Rows of the joined table put into text a slice at a time (CSV lines, GeoJSON features). */
+export const EXPORT_SLICE = 20_000;
+
+/**
+ * The joined table as text in pieces of EXPORT_SLICE rows, awaiting `pause` between them (the page keeps answering
+ * while a million rows are written). `piece(columns, rows, first)` writes one slice; the pieces joined in order
+ * are the whole text.
+ */
+export async function joinedPieces(
+	layer: PointLayer,
+	c: JoinColumns,
+	names: JoinNames,
+	piece: (columns: string[], rows: string[][], first: boolean) => string,
+	pause: () => Promise<unknown>
+): Promise<string[]> {
+	const columns = joinedColumns(layer);
+	const n = layer.positions.length / 2;
+	const out: string[] = [];
+	for (let from = 0; from < n || from === 0; from += EXPORT_SLICE) {
+		if (from) await pause();
+		const rows: string[][] = [];
+		for (let i = from; i < Math.min(n, from + EXPORT_SLICE); i++) rows.push(joinedCells(layer, c, names, i));
+		out.push(piece(columns, rows, from === 0));
 	}
 	return out;
 }

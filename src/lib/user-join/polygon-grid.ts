@@ -15,6 +15,8 @@ import type { BBox, MultiPolygon, Polygon, Position } from 'geojson';
 export const OUTSIDE = -1;
 /** A boundary crosses the cell (or two polygons overlap there): ask the exact test. */
 export const MIXED = -2;
+/** Polygons a grid can number (its cells are 16-bit). */
+const MAX_POLYGONS = 32_000;
 /** Degrees a segment's bbox is grown by when marking the cells it touches. */
 const EDGE_EPS = 1e-9;
 
@@ -25,7 +27,7 @@ export interface PolygonGrid {
 	cols: number;
 	rows: number;
 	/** Per cell (row-major from the south-west): a polygon's number, OUTSIDE or MIXED. */
-	cells: Int32Array;
+	cells: Int16Array;
 }
 
 /** The polygons' joint bbox. */
@@ -53,7 +55,8 @@ export function buildPolygonGrid(polygons: (Polygon | MultiPolygon | null)[], st
 	const y0 = by0 - step;
 	const cols = Math.max(1, Math.ceil((bx1 - x0) / step) + 1);
 	const rows = Math.max(1, Math.ceil((by1 - y0) / step) + 1);
-	const cells = new Int32Array(cols * rows).fill(OUTSIDE);
+	if (polygons.length > MAX_POLYGONS) throw new Error(`a polygon grid holds at most ${MAX_POLYGONS} polygons`);
+	const cells = new Int16Array(cols * rows).fill(OUTSIDE);
 	const col = (x: number) => Math.min(cols - 1, Math.max(0, Math.floor((x - x0) / step)));
 	const row = (y: number) => Math.min(rows - 1, Math.max(0, Math.floor((y - y0) / step)));
 	const centreY = (r: number) => y0 + (r + 0.5) * step;

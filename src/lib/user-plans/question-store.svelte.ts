@@ -52,12 +52,7 @@ export class UserQuestionStore {
 			if (!entry) throw new Error(`no layer ${layerId}`);
 			if (entry.layer.kind === 'shapes') throw new Error(`layer ${layerId} holds shapes, not points or regions`);
 			const layer = entry.layer;
-			const [index, counts, questions] = await Promise.all([
-				this.data.spatialIndex(),
-				import('./region-counts'),
-				import('./questions')
-			]);
-			const places = counts.rowPlaces(layer, index);
+			const [places, questions] = await Promise.all([this.data.rowPlaces(layer), import('./questions')]);
 			const { counts: list, outside } = questions.perRegion(layer, places, 'economic_region', name);
 			return { question: 'per-region', layerId, counts: list, outside, total: entry.layer.rows.length };
 		});

@@ -1,0 +1,145 @@
+/**
+ * The join of a point layer in Web Workers (./join.worker.ts), so the page stays responsive at a million rows: the
+ * rows are cut into one contiguous part per worker (as many workers as the machine has cores, at most
+ * MAX_WORKERS, one for a small layer), each part joined in its worker, and the columns put together in order. The
+ * workers are kept for the next join (each holds its spatial index); cancelling terminates them.
+ */
+import type { JoinColumns } from './fast-join';
+import { emptyColumns } from './fast-join';
+import type { JoinNames } from './join-columns';
+
+export interface JoinRequest {
+	/** lon, lat pairs (WGS84) of the part to join. */
+	positions: Float64Array;
+	/** Absolute URL of the published data folder. */
+	dataRoot: string;
+}
+export type JoinReply =
+	| { type: 'progress'; done: number }
+	| { type: 'done'; columns: JoinColumns; names: JoinNames; timings: Record<string, number> }
+	| { type: 'error'; message: string };
+
+export interface JoinedPoints {
+	columns: JoinColumns;
+	names: JoinNames;
+}
+
+export class JoinCancelled extends Error {
+	constructor() {
+		super('the join was cancelled');
+		this.name = 'JoinCancelled';
+	}
+}
+
+/** Workers at most (each holds the plan's index and grids, ~30 MB). */
+export const MAX_WORKERS = 4;
+/** A layer of up to this many rows is joined by one worker (more would spend longer building indexes). */
+export const ONE_WORKER_UP_TO = 20_000;
+
+let pool: Worker[] = [];
+
+function workers(count: number): Worker[] {
+	while (pool.length < count) pool.push(new Worker(new URL('./join.worker.ts', import.meta.url), { type: 'module' }));
+	return pool.slice(0, count);
+}
+
+/** Ends every join worker (a cancelled join, or a page leaving). */
+export function stopJoinWorkers(): void {
+	for (const w of pool) w.terminate();
+	pool = [];
+}
+
+/** How many workers join n rows on this machine. */
+export function workerCount(n: number, cores = globalThis.navigator?.hardwareConcurrency ?? 2): number {
+	if (n <= ONE_WORKER_UP_TO) return 1;
+	return Math.max(1, Math.min(MAX_WORKERS, cores));
+}
+
+function joinPart(w: Worker, request: JoinRequest, onDone: (rows: number) => void): Promise<JoinedPoints> {
+	return new Promise((resolve, reject) => {
+		w.onmessage = (e: MessageEvent<JoinReply>) => {
+			const m = e.data;
+			if (m.type === 'progress') onDone(m.done);
+			else if (m.type === 'done') {
+				for (const [k, ms] of Object.entries(m.timings))
+					globalThis.performance?.mark?.(`user-data:join-worker-${k}`, { detail: ms });
+				resolve({ columns: m.columns, names: m.names });
+			} else reject(new Error(m.message));
+		};
+		w.onerror = (e) => reject(new Error(`the join's worker failed: ${e.message}`));
+		w.postMessage(request, [request.positions.buffer]);
+	});
+}
+
+/** Joins run one after another (they share the workers). */
+let queue: Promise<unknown> = Promise.resolve();
+
+/** Joins a layer's positions (lon, lat pairs) to the plans; `onProgress` hears the share of rows joined (0–1). A
+ * join asked while another runs waits for it. */
+export function joinInWorkers(
+	positions: Float64Array,
+	dataRoot: string,
+	onProgress?: (share: number) => void,
+	signal?: AbortSignal
+): Promise<JoinedPoints> {
+	const run = queue.then(() => runJoin(positions, dataRoot, onProgress, signal));
+	queue = run.catch(() => undefined);
+	return run;
+}
+
+async function runJoin(
+	positions: Float64Array,
+	dataRoot: string,
+	onProgress?: (share: number) => void,
+	signal?: AbortSignal
+): Promise<JoinedPoints> {
+	if (signal?.aborted) throw new JoinCancelled();
+	const n = positions.length / 2;
+	const team = workers(workerCount(n));
+	const size = Math.ceil(n / team.length);
+	const done = team.map(() => 0);
+	let cancel = () => {};
+	const cancelled = new Promise<never>((_, reject) => {
+		cancel = () => {
+			stopJoinWorkers();
+			reject(new JoinCancelled());
+		};
+	});
+	signal?.addEventListener('abort', cancel);
+	try {
+		const parts = await Promise.race([
+			Promise.all(
+				team.map((w, k) =>
+					joinPart(
+						w,
+						{ positions: positions.slice(2 * k * size, 2 * Math.min(n, (k + 1) * size)), dataRoot },
+						(rows) => {
+							done[k] = rows;
+							onProgress?.(done.reduce((a, b) => a + b, 0) / Math.max(1, n));
+						}
+					)
+				)
+			),
+			cancelled
+		]);
+		return merged(parts, n, size);
+	} catch (e) {
+		// a failed worker may hold a broken index: start afresh next time
+		if (!(e instanceof JoinCancelled)) stopJoinWorkers();
+		throw e;
+	} finally {
+		signal?.removeEventListener('abort', cancel);
+	}
+}
+
+/** The parts' columns in order, and their names together. */
+function merged(parts: JoinedPoints[], n: number, size: number): JoinedPoints {
+	if (parts.length === 1) return parts[0];
+	const columns = emptyColumns(n);
+	parts.forEach((part, k) => {
+		for (const key of Object.keys(columns) as (keyof JoinColumns)[])
+			(columns[key] as Int32Array).set(part.columns[key] as Int32Array, k * size);
+	});
+	const names: JoinNames = { ...parts[0].names, features: Object.assign({}, ...parts.map((p) => p.names.features)) };
+	return { columns, names };
+}
