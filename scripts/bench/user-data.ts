@@ -1,7 +1,8 @@
 /**
  * Benchmark of users' points (issue 13; prints figures, asserts nothing). Run after `npm run build` or let it build:
- *   npm run bench:user-data [-- --n 1000000 --pan-n 100000 --runs 1 --timeout 240 --no-build [--reuse BIG.json,PAN.json]]
+ *   npm run bench:user-data [-- --n 1000000 --pan-n 100000 --runs 1 --timeout 240 --no-build --no-join [--reuse BIG.json,PAN.json]]
  *   npm run bench:user-data -- --pan-only [--pan-n 100000 --runs 1 --timeout 240 --no-build]   (the pan pass alone)
+ *   npm run bench:user-data -- --atlas-only [--n 1000000 --runs 1 --timeout 240 --no-build]   (the atlas alone)
  * The atlas is entered in the peers harness (../shared/peers, copied and built by ./peers.ts) at
  * `/?bench-points={n}`: the peers' own mulberry32 points (seed 20240601, Sichuan's box) read as a chosen CSV file
  * (src/lib/user-data/bench.ts), ready once drawn. One run of measure.mjs at --n (atlas, ECharts, kepler.gl, plain
@@ -29,6 +30,10 @@ const PAN_N = Number(option('--pan-n')) || 100_000;
 const RUNS = Number(option('--runs')) || 1;
 const TIMEOUT = Number(option('--timeout')) || 240;
 const PAN_ONLY = args.includes('--pan-only');
+/** --atlas-only: the atlas's own figures (choice → drawn, → joined, heap, export), without the peers. */
+const ATLAS_ONLY = args.includes('--atlas-only');
+/** --no-join: skip waiting for the join to the plans (and the joined export) after the points are drawn. */
+const JOIN = !args.includes('--no-join');
 /**
  * measure.mjs skips the pan of a page ready after more than --interact-limit s (its default 30): the atlas at
  * --pan-n points is ready later than that under software GL (page load + making the CSV file + drawing), so the pan
@@ -70,12 +75,30 @@ function measure(dir: string, n: number, only: string, atlasUrl: string, extra: 
 }
 
 /** Choice → drawn at n in a fresh browser per run (ms; the marks of src/lib/user-data/bench.ts), and the heap then. */
-async function choiceToDrawn(origin: string, n: number): Promise<{ ms: number[]; heapMB: number[] }> {
-	const out = { ms: [] as number[], heapMB: [] as number[] };
+interface Joined {
+	/** choice → the summary of every row (the join in the workers ended). */
+	ms: number;
+	/** The workers' own steps: building their index, joining their part (the slowest worker's). */
+	indexMs: number;
+	joinMs: number;
+	/** The page's long tasks (ms) from the points drawn to the join's end, in order (the first are the map's own
+	 * frames of the new layer, which the join does not cause). */
+	tasksMs: number[];
+	/** The joined CSV through atlas.data.exportJoined, and its size. */
+	csvMs: number;
+	csvMB: number;
+}
+
+async function choiceToDrawn(origin: string, n: number): Promise<{ ms: number[]; heapMB: number[]; joined: Joined[] }> {
+	const out = { ms: [] as number[], heapMB: [] as number[], joined: [] as Joined[] };
 	for (let r = 0; r < RUNS; r++) {
 		const browser = await launchChromium();
 		try {
 			const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+			// the page's long tasks, from the start (to find the longest while the join runs)
+			await page.addInitScript(
+				`window.__longTasks = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longTasks.push([e.startTime, e.duration]); }).observe({ type: 'longtask' });`
+			);
 			await page.goto(`${origin}/?bench-points=${n}`);
 			await page.waitForSelector('html[data-atlas-ready="true"]', { timeout: TIMEOUT * 1000 });
 			// a string: tsx would wrap a named inner function in its own helper, unknown in the page
@@ -87,6 +110,34 @@ async function choiceToDrawn(origin: string, n: number): Promise<{ ms: number[];
 			await cdp.send('HeapProfiler.collectGarbage');
 			const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
 			out.heapMB.push(heap.usedSize / 2 ** 20);
+			if (JOIN) {
+				// polled (waitForFunction with a string would eval, which the atlas's CSP refuses)
+				const until = Date.now() + TIMEOUT * 1000;
+				while (!(await page.evaluate(`performance.getEntriesByName('user-data:summary', 'mark').length > 0`))) {
+					if (Date.now() > until) throw new Error(`the join did not end within ${TIMEOUT} s`);
+					await new Promise((r) => setTimeout(r, 500));
+				}
+				const joined = (await page.evaluate(`(async () => {
+					const at = (name) => performance.getEntriesByName('user-data:' + name, 'mark');
+					const [chosen] = at('chosen');
+					const [drawn] = at('drawn');
+					const [summary] = at('summary');
+					const detail = (name) => Math.max(0, ...at(name).map((m) => m.detail ?? 0));
+					const during = window.__longTasks.filter(([t]) => t >= drawn.startTime && t <= summary.startTime);
+					const id = window.atlas.data.list()[0].id;
+					const t = performance.now();
+					const csv = await window.atlas.data.export(id, 'csv');
+					return {
+						ms: summary.startTime - chosen.startTime,
+						indexMs: detail('join-worker-index'),
+						joinMs: detail('join-worker-join'),
+						tasksMs: during.map(([, d]) => Math.round(d)),
+						csvMs: performance.now() - t,
+						csvMB: csv.length / 2 ** 20
+					};
+				})()`)) as Joined;
+				out.joined.push(joined);
+			}
 		} finally {
 			await browser.close();
 		}
@@ -104,6 +155,17 @@ const of = (r: Result, name: string) => r.contestants[name]?.summary;
 if (!args.includes('--no-build')) execSync('npm run build', { stdio: 'ignore' });
 const server = await serveStatic('build');
 try {
+	if (ATLAS_ONLY) {
+		const own = await choiceToDrawn(server.origin, N);
+		console.log(
+			`\natlas at ${N.toLocaleString('en')} points, ${own.ms.length} run(s): choice → drawn ${own.ms.map((m) => s(m)).join(', ')}; heap then ${own.heapMB.map((h) => h.toFixed(0)).join(', ')} MB`
+		);
+		for (const j of own.joined)
+			console.log(
+				`atlas choice → joined (every row, in the workers): ${s(j.ms)} (workers: index ${s(j.indexMs)}, join ${s(j.joinMs)}); page tasks over 50 ms from drawn to joined: ${j.tasksMs.join(', ') || 'none'} ms; joined CSV export ${s(j.csvMs)}, ${j.csvMB.toFixed(0)} MB`
+			);
+		process.exit(0);
+	}
 	const peers = await preparePeers(resolve(option('--peers') ?? DEFAULT_PEERS));
 	if ('missing' in peers) throw new Error(peers.missing);
 	const url = `${server.origin}/?bench-points={n}`;
@@ -156,6 +218,10 @@ try {
 	console.log(
 		`\natlas choice → drawn, ${own.ms.length} run(s): ${own.ms.map((m) => s(m)).join(', ') || 'n/a'}; heap then ${own.heapMB.map((h) => h.toFixed(0)).join(', ')} MB`
 	);
+	for (const j of own.joined)
+		console.log(
+			`atlas choice → joined (every row, in the workers): ${s(j.ms)} (workers: index ${s(j.indexMs)}, join ${s(j.joinMs)}); page tasks over 50 ms from drawn to joined: ${j.tasksMs.join(', ') || 'none'} ms; joined CSV export ${s(j.csvMs)}, ${j.csvMB.toFixed(0)} MB`
+		);
 	console.log("\ngoals (choice → drawn against the peers' ready; whole-page ready in brackets):");
 	console.log(
 		`- ready ≤ ECharts: atlas/ECharts ${ratio(cd, er)} (${mark(cd && er ? cd <= er : null)}) [whole page ${ratio(ar, er)}: ${mark(ar && er ? ar <= er : null)}]`
