@@ -87,6 +87,18 @@ describe('a large table of points', () => {
 			expect(row.county_code).toBe(here.county?.code ?? '');
 			expect(row.economic_region).toBe(here.regions.find((r) => r.kind === 'economic_region')?.name_zh ?? '');
 		}
+		// "my points within 10 km of a park", asked in the workers (more than 5 000 points): the rows the join counted
+		const box = atlas.page.locator('[data-user-questions]');
+		await box.evaluate((d) => d.closest('details')?.setAttribute('open', ''));
+		await box.locator('select').selectOption(result.id);
+		await box.locator('[data-user-km]').fill('10');
+		await box.locator('[data-ask="near-parks"]').click();
+		const answer = box.locator('[data-user-answer="near-parks"] [data-count]');
+		await expect.poll(() => answer.getAttribute('data-count'), { timeout: 120_000 }).not.toBeNull();
+		const { nearPark, nearParkPossible } = result.summary!;
+		expect(Number(await answer.getAttribute('data-count'))).toBe(nearPark + nearParkPossible);
+		expect(Number(await answer.getAttribute('data-certain'))).toBe(nearPark);
+		expect(nearPark + nearParkPossible).toBeGreaterThan(0);
 		await atlas.page.evaluate((i) => window.atlas!.data.remove(i), result.id);
 
 		// a layer removed while it is joined: the join stops, no error, nothing left joining

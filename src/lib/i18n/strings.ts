@@ -791,6 +791,8 @@ export const USER_PLANS_STRINGS = {
 		layer: '图层',
 		km: '距离',
 		askNearParks: '距规划园区 N km 内的点',
+		/** A large layer's question asked in the join's workers: the share of points asked so far. */
+		asking: (done: string) => `正在逐点计算… ${done}`,
 		askPerRegion: '各经济区的点数',
 		askNearPoint: '此点周边的规划要素',
 		pickPoint: '点击地图上你的一个点，可查询其周边的规划要素。',
@@ -826,6 +828,7 @@ export const USER_PLANS_STRINGS = {
 		layer: 'Layer',
 		km: 'Distance',
 		askNearParks: 'My points within N km of a planned park',
+		asking: (done: string) => `Asking point by point… ${done}`,
 		askPerRegion: 'My points per economic region',
 		askNearPoint: 'Plan features near this point',
 		pickPoint: 'Click one of your points on the map to ask what the plans put near it.',

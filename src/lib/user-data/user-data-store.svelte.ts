@@ -13,6 +13,7 @@ import type { AnyLayer, Geography, LoadOptions, PointLayer, UserLayer } from './
 import type { ShapeJoin } from './shapes';
 import type { JoinSummary } from './join';
 import type { JoinedPoints } from '$lib/user-join/join-client';
+import type { NearColumns } from '$lib/user-join/near-points';
 import type { RowPlace } from '$lib/user-plans/region-counts';
 import { reasonText } from './reasons';
 import { USER_COLORS, type Crs } from './layer-ids';
@@ -179,21 +180,27 @@ export class UserDataStore {
 		return { layer, visible, color, encoding: stored.encoding, summary: null, sheet: sheetOf(stored.raw), shapes };
 	}
 
+	/** The data folder's absolute URL for the join's workers; null where no worker can run (then the page joins). */
+	private joinDataRoot(): string | null {
+		const root = this.dataRoot?.();
+		if (!root || typeof Worker === 'undefined' || typeof location === 'undefined') return null;
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a one-off absolute address, not state
+		return new URL(root, location.href).href.replace(/\/$/, '');
+	}
+
 	/** A point layer's join in the join's workers (src/lib/user-join), started once per layer object; null where
 	 * there are no workers or no data folder (then the page joins, as join.ts does). */
 	private pointJoin(layer: AnyLayer): Promise<JoinedPoints> | null {
 		if (layer.kind !== 'points') return null;
 		const known = this.joins.get(layer);
 		if (known) return known;
-		const root = this.dataRoot?.();
-		if (!root || typeof Worker === 'undefined' || typeof location === 'undefined') return null;
+		const dataRoot = this.joinDataRoot();
+		if (!dataRoot) return null;
 		const id = layer.id;
 		this.joinAborts.get(id)?.abort();
 		const abort = new AbortController();
 		this.joinAborts.set(id, abort);
 		this.joining = { ...this.joining, [id]: 0 };
-		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a one-off absolute address, not state
-		const dataRoot = new URL(root, location.href).href.replace(/\/$/, '');
 		const started = loadJoin().then(([client]) =>
 			client.joinInWorkers(
 				Float64Array.from(layer.positions),
@@ -251,6 +258,20 @@ export class UserDataStore {
 		const current = this.entries.find((e) => e.layer === layer);
 		if (current) this.entries = this.entries.map((e) => (e === current ? { ...current, summary } : e));
 		return current ? { ...current, summary } : done;
+	}
+
+	/** "Which points lie within km of a feature of kinds", asked of a point layer in the join's workers (see
+	 * src/lib/user-join/near-points.ts); null where no worker can run (then ask on the page). */
+	async nearInWorkers(
+		layer: PointLayer,
+		km: number,
+		kinds: readonly string[],
+		onProgress?: (share: number) => void
+	): Promise<NearColumns | null> {
+		const dataRoot = this.joinDataRoot();
+		if (!dataRoot) return null;
+		const [client] = await loadJoin();
+		return client.nearInWorkers(Float64Array.from(layer.positions), dataRoot, km, kinds, onProgress);
 	}
 
 	/** Each row's county, prefecture and economic region (for region profiles and questions): from the workers' join

@@ -7,16 +7,16 @@
 import type { JoinColumns } from './fast-join';
 import { emptyColumns } from './fast-join';
 import type { JoinNames } from './join-columns';
+import { emptyNear, type NearColumns } from './near-points';
 
-export interface JoinRequest {
-	/** lon, lat pairs (WGS84) of the part to join. */
-	positions: Float64Array;
-	/** Absolute URL of the published data folder. */
-	dataRoot: string;
-}
+/** What a worker is asked of its part: to join it, or "within km of a feature of kinds" (./near-points.ts). */
+type Task = { task: 'join'; dataRoot: string } | { task: 'near'; dataRoot: string; km: number; kinds: string[] };
+/** A task and its part: lon, lat pairs (WGS84); `dataRoot` the absolute URL of the published data folder. */
+export type JoinRequest = Task & { positions: Float64Array };
 export type JoinReply =
 	| { type: 'progress'; done: number }
 	| { type: 'done'; columns: JoinColumns; names: JoinNames; timings: Record<string, number> }
+	| { type: 'near'; near: NearColumns; timings: Record<string, number> }
 	| { type: 'error'; message: string };
 
 export interface JoinedPoints {
@@ -55,16 +55,21 @@ export function workerCount(n: number, cores = globalThis.navigator?.hardwareCon
 	return Math.max(1, Math.min(MAX_WORKERS, cores));
 }
 
-function joinPart(w: Worker, request: JoinRequest, onDone: (rows: number) => void): Promise<JoinedPoints> {
+type PartReply = Extract<JoinReply, { type: 'done' } | { type: 'near' }>;
+
+function askPart(w: Worker, request: JoinRequest, onDone: (rows: number) => void): Promise<PartReply> {
 	return new Promise((resolve, reject) => {
 		w.onmessage = (e: MessageEvent<JoinReply>) => {
 			const m = e.data;
 			if (m.type === 'progress') onDone(m.done);
-			else if (m.type === 'done') {
+			else if (m.type === 'error') reject(new Error(m.message));
+			else {
 				for (const [k, ms] of Object.entries(m.timings))
-					globalThis.performance?.mark?.(`user-data:join-worker-${k}`, { detail: ms });
-				resolve({ columns: m.columns, names: m.names });
-			} else reject(new Error(m.message));
+					globalThis.performance?.mark?.(`user-data:${m.type === 'near' ? 'near' : 'join'}-worker-${k}`, {
+						detail: ms
+					});
+				resolve(m);
+			}
 		};
 		w.onerror = (e) => reject(new Error(`the join's worker failed: ${e.message}`));
 		w.postMessage(request, [request.positions.buffer]);
@@ -76,23 +81,62 @@ let queue: Promise<unknown> = Promise.resolve();
 
 /** Joins a layer's positions (lon, lat pairs) to the plans; `onProgress` hears the share of rows joined (0–1). A
  * join asked while another runs waits for it. */
-export function joinInWorkers(
+export async function joinInWorkers(
 	positions: Float64Array,
 	dataRoot: string,
 	onProgress?: (share: number) => void,
 	signal?: AbortSignal
 ): Promise<JoinedPoints> {
-	const run = queue.then(() => runJoin(positions, dataRoot, onProgress, signal));
+	const { parts, size } = await inTurn(positions, { task: 'join', dataRoot }, onProgress, signal);
+	const joined = parts.map((p) => p as Extract<PartReply, { type: 'done' }>);
+	return merged(joined, positions.length / 2, size);
+}
+
+/** "Which points lie within km of a feature of kinds" asked of a layer's positions in the workers (the page's
+ * `nearPosition` for each point, ./near-points.ts). */
+export async function nearInWorkers(
+	positions: Float64Array,
+	dataRoot: string,
+	km: number,
+	kinds: readonly string[],
+	onProgress?: (share: number) => void,
+	signal?: AbortSignal
+): Promise<NearColumns> {
+	const { parts, size } = await inTurn(
+		positions,
+		{ task: 'near', dataRoot, km, kinds: [...kinds] },
+		onProgress,
+		signal
+	);
+	const near = parts.map((p) => (p as Extract<PartReply, { type: 'near' }>).near);
+	if (near.length === 1) return near[0];
+	const out = emptyNear(positions.length / 2);
+	near.forEach((part, k) => {
+		for (const key of ['feature', 'km', 'kmMin', 'kmMax', 'certainty'] as const)
+			(out[key] as Int32Array).set(part[key] as Int32Array, k * size);
+		Object.assign(out.refs, part.refs);
+	});
+	return out;
+}
+
+/** Runs a task over the positions' parts once the tasks before it have ended. */
+function inTurn(
+	positions: Float64Array,
+	task: Task,
+	onProgress?: (share: number) => void,
+	signal?: AbortSignal
+): Promise<{ parts: PartReply[]; size: number }> {
+	const run = queue.then(() => runParts(positions, task, onProgress, signal));
 	queue = run.catch(() => undefined);
 	return run;
 }
 
-async function runJoin(
+async function runParts(
 	positions: Float64Array,
-	dataRoot: string,
+	task: Task,
 	onProgress?: (share: number) => void,
 	signal?: AbortSignal
-): Promise<JoinedPoints> {
+): Promise<{ parts: PartReply[]; size: number }> {
 	if (signal?.aborted) throw new JoinCancelled();
 	const n = positions.length / 2;
 	const team = workers(workerCount(n));
@@ -109,20 +153,17 @@ async function runJoin(
 	try {
 		const parts = await Promise.race([
 			Promise.all(
-				team.map((w, k) =>
-					joinPart(
-						w,
-						{ positions: positions.slice(2 * k * size, 2 * Math.min(n, (k + 1) * size)), dataRoot },
-						(rows) => {
-							done[k] = rows;
-							onProgress?.(done.reduce((a, b) => a + b, 0) / Math.max(1, n));
-						}
-					)
-				)
+				team.map((w, k) => {
+					const part = positions.slice(2 * k * size, 2 * Math.min(n, (k + 1) * size));
+					return askPart(w, { ...task, positions: part } as JoinRequest, (rows) => {
+						done[k] = rows;
+						onProgress?.(done.reduce((a, b) => a + b, 0) / Math.max(1, n));
+					});
+				})
 			),
 			cancelled
 		]);
-		return merged(parts, n, size);
+		return { parts, size };
 	} catch (e) {
 		// a failed worker may hold a broken index: start afresh next time
 		if (!(e instanceof JoinCancelled)) stopJoinWorkers();
@@ -133,8 +174,8 @@ async function runJoin(
 }
 
 /** The parts' columns in order, and their names together. */
-function merged(parts: JoinedPoints[], n: number, size: number): JoinedPoints {
-	if (parts.length === 1) return parts[0];
+function merged(parts: Extract<PartReply, { type: 'done' }>[], n: number, size: number): JoinedPoints {
+	if (parts.length === 1) return { columns: parts[0].columns, names: parts[0].names };
 	const columns = emptyColumns(n);
 	parts.forEach((part, k) => {
 		for (const key of Object.keys(columns) as (keyof JoinColumns)[])

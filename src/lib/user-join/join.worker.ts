@@ -1,8 +1,8 @@
 /**
  * Joins a part of a user's points to the plans off the page's thread (./fast-join.ts). The worker reads the plan
  * and the base geography itself (same origin, the page's published data folder) and builds its spatial index and
- * grids once; each request then joins the positions it is given, posting its progress, and sends the columns back
- * as transferable buffers. Messages: ./join-client.ts.
+ * grids once; each request then joins the positions it is given (or asks of them "within N km of a park",
+ * ./near-points.ts), posting its progress, and sends the columns back as transferable buffers. Messages: ./join-client.ts.
  */
 import type { Topology } from 'topojson-specification';
 import { decodeBase } from '$lib/data/base-geography';
@@ -10,6 +10,7 @@ import { decodePlan } from '$lib/data/plan-data';
 import { buildSpatialIndex } from '$lib/geo/spatial-index';
 import { columnBuffers, emptyColumns, joinPoints, prepareJoin, type Joiner } from './fast-join';
 import { joinNames } from './join-columns';
+import { emptyNear, nearBuffers, nearPoints } from './near-points';
 import type { JoinReply, JoinRequest } from './join-client';
 
 /** Rows joined between two progress messages. */
@@ -39,20 +40,30 @@ function joinerOf(dataRoot: string): Promise<Joiner> {
 }
 
 self.onmessage = async (e: MessageEvent<JoinRequest>) => {
-	const { positions, dataRoot } = e.data;
+	const request = e.data;
+	const { positions, dataRoot } = request;
 	try {
 		const started = performance.now();
 		const j = await joinerOf(dataRoot);
 		const ready = performance.now();
 		const n = positions.length / 2;
+		const timings = () => ({ index: Math.round(ready - started), join: Math.round(performance.now() - ready) });
+		if (request.task === 'near') {
+			const near = emptyNear(n);
+			for (let from = 0; from < n; from += PROGRESS_EVERY) {
+				const to = Math.min(n, from + PROGRESS_EVERY);
+				nearPoints(j.index, positions, request.km, request.kinds, near, from, to);
+				post({ type: 'progress', done: to });
+			}
+			return post({ type: 'near', near, timings: timings() }, nearBuffers(near));
+		}
 		const columns = emptyColumns(n);
 		for (let from = 0; from < n; from += PROGRESS_EVERY) {
 			const to = Math.min(n, from + PROGRESS_EVERY);
 			joinPoints(j, positions, columns, from, to);
 			post({ type: 'progress', done: to });
 		}
-		const timings = { index: Math.round(ready - started), join: Math.round(performance.now() - ready) };
-		post({ type: 'done', columns, names: joinNames(j.index, columns), timings }, columnBuffers(columns));
+		post({ type: 'done', columns, names: joinNames(j.index, columns), timings: timings() }, columnBuffers(columns));
 	} catch (err) {
 		post({ type: 'error', message: err instanceof Error ? err.message : String(err) });
 	}

@@ -13,12 +13,17 @@ export type UserAnswer =
 	| { question: 'near-point'; layerId: string; index: number; row: number; km: number; hits: DistanceHit[] }
 	| { question: 'error'; message: string };
 
+/** A point layer of more rows than this is asked in the join's workers (src/lib/user-join), not on the page. */
+export const ASK_HERE_UP_TO = 5000;
+
 /** Points highlighted on the map at most (the list and the export have them all). */
 export const MAX_HIGHLIGHTED = 5000;
 
 export class UserQuestionStore {
 	answer = $state.raw<UserAnswer | null>(null);
 	km = $state(10);
+	/** Share (0–1) of a large layer's points asked so far while the join's workers answer, else null. */
+	asking = $state.raw<number | null>(null);
 
 	constructor(private data: UserDataStore) {}
 
@@ -37,10 +42,28 @@ export class UserQuestionStore {
 		}
 	}
 
-	/** "My points within km of a planned park or zone". */
+	/** "My points within km of a planned park or zone": a large layer's points asked in the join's workers (the same
+	 * answers, the page free meanwhile), a small one's here. */
 	askNearParks(layerId: string, km = this.km): Promise<void> {
 		return this.ask(async () => {
 			const { layer, index, questions } = await this.point(layerId);
+			if (layer.rows.length > ASK_HERE_UP_TO) {
+				this.asking = 0;
+				try {
+					const near = await this.data.nearInWorkers(layer, km, questions.PARK_KINDS, (share) => (this.asking = share));
+					if (near) {
+						const { nearHitAt } = await import('$lib/user-join/near-points');
+						return {
+							question: 'near-parks',
+							layerId,
+							km,
+							rows: questions.pointsNearFrom(layer, (i) => nearHitAt(near, i))
+						};
+					}
+				} finally {
+					this.asking = null;
+				}
+			}
 			return { question: 'near-parks', layerId, km, rows: questions.pointsNearPlans(layer, index, km) };
 		});
 	}

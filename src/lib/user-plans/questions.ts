@@ -43,19 +43,25 @@ export function pointsNearPlans(
 	km: number,
 	kinds: readonly string[] = PARK_KINDS
 ): PointNear[] {
-	const out: PointNear[] = [];
-	layer.rows.forEach((cells, i) => {
+	return pointsNearFrom(layer, (i) => {
 		const hits = nearPosition(index, position(layer, i), km, kinds);
-		if (!hits.length) return;
+		if (!hits.length) return null;
 		const certain = hits.find((h) => h.certainty === 'certain');
-		out.push({
-			index: i,
-			row: layer.rowNumbers[i],
-			cells,
-			nearest: certain ?? hits[0],
-			certainty: certain ? 'certain' : 'possible'
-		});
+		return { nearest: certain ?? hits[0], certainty: certain ? 'certain' : 'possible' };
 	});
+}
+
+/** The question's answer from each point's kept hit (asked here, or in the join's workers for a large layer:
+ * src/lib/user-join/near-points.ts), nearest first, the certain before the possible. */
+export function pointsNearFrom(
+	layer: PointLayer,
+	hitAt: (i: number) => { nearest: DistanceHit; certainty: Certainty } | null
+): PointNear[] {
+	const out: PointNear[] = [];
+	for (let i = 0; i < layer.rows.length; i++) {
+		const hit = hitAt(i);
+		if (hit) out.push({ index: i, row: layer.rowNumbers[i], cells: layer.rows[i], ...hit });
+	}
 	return out.sort(
 		(a, b) =>
 			Number(a.certainty === 'possible') - Number(b.certainty === 'possible') ||
