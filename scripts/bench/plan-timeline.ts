@@ -99,8 +99,11 @@ try {
 		let t = profile.startTime;
 		const times = profile.timeDeltas.map((d) => (t += d));
 		const origin = server.origin;
+		// spans between the marks that come before `ready`, then ready → planReady
+		const early = res.marks.filter((m) => m.t < res.ready).sort((x, y) => x.t - y.t);
+		const cuts = [{ name: 'navigation', t: 0 }, ...early, { name: 'ready', t: res.ready }];
 		const spans: [string, number, number][] = [
-			['navigation → ready', 0, res.ready],
+			...cuts.slice(1).map((m, k): [string, number, number] => [`${cuts[k].name} → ${m.name}`, cuts[k].t, m.t]),
 			['ready → planReady', res.ready, res.plan]
 		];
 		console.log(`\n== ${build}: ready ${ms(res.ready)}, planReady ${ms(res.plan)} (page clock)`);
