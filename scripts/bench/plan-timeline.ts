@@ -20,8 +20,8 @@ const MARK_READY = `
 		if (el && el.dataset.atlasReady === 'true' && window.__readyAt == null) window.__readyAt = performance.now();
 		if (el && el.dataset.atlasPlanReady === 'true' && window.__planAt == null) {
 			window.__planAt = performance.now();
-			// a named busy moment of 3 ms the CPU profile can find: it aligns the profile's clock with the page's
-			(function __anchorPlanReady() { const end = performance.now() + 3; while (performance.now() < end); })();
+			// a named busy moment of 10 ms the CPU profile can find: it aligns the profile's clock with the page's
+			(function __anchorPlanReady() { const end = performance.now() + 10; while (performance.now() < end); })();
 		}
 	};
 	new MutationObserver(mark).observe(document, { attributes: true, subtree: true });
@@ -120,9 +120,12 @@ try {
 		);
 		// the profile's clock against the page's: the first sample in the anchor function is at planReady
 		const anchor = profile.samples.findIndex((id) => byId.get(id)!.callFrame.functionName === '__anchorPlanReady');
-		if (anchor < 0) throw new Error('the anchor at planReady is not in the profile');
-		const offset = (times[anchor] - profile.startTime) / 1000 - res.plan;
-		console.log(`  profile: ${profile.samples.length} samples, aligned at planReady`);
+		// (when the anchor was not sampled, the profile's end stands for planReady: Profiler.stop is sent within ~60 ms)
+		const at = anchor >= 0 ? times[anchor] : profile.endTime - 60_000;
+		const offset = (at - profile.startTime) / 1000 - res.plan;
+		console.log(
+			`  profile: ${profile.samples.length} samples, aligned at planReady${anchor >= 0 ? '' : ' (by its end, ±60 ms)'}`
+		);
 		for (const [label, a, b] of spans) {
 			const self = new Map<string, number>();
 			const total = new Map<string, number>();
