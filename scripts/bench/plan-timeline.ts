@@ -71,7 +71,7 @@ try {
 			const files = performance
 				.getEntriesByType('resource')
 				.map((e) => e as PerformanceResourceTiming)
-				.filter((e) => /\/data\/|\.json|_app\/immutable\/(nodes|entry)/.test(e.name))
+				.filter((e) => /\/data\/|\.json|worker|glyphs|_app\/immutable\/(nodes|entry)/.test(e.name))
 				.map((e) => ({
 					name: new URL(e.name).pathname,
 					start: e.startTime,
