@@ -2,7 +2,8 @@
  * Every response the atlas's first view receives by `ready`, with its gzip size, largest first (issue 12).
  *   npx tsx scripts/bench/bytes.ts [path=/] [--plan]     (or `npm run bench -- --bytes`; needs build/)
  * Bytes are counted as the peers harness counts them (gzip level 6 of each response body), so the total is the
- * bench's "first view (gzip)". `--plan` waits for the plan layers instead and marks what arrived after `ready`.
+ * bench's "first view (gzip)". `--plan` waits for the plan layers instead and marks what arrived after `ready`. A
+ * response counts by `ready` when the network finished receiving it by then (`receivedBy`).
  */
 import { gzipSync } from 'node:zlib';
 import { launchChromium, serveStatic } from '../../src/e2e/harness.ts';
@@ -16,6 +17,17 @@ export interface ResponseSize {
 	late: boolean;
 }
 
+/**
+ * Whether a response was wholly received by `epochMs` (the page's `performance.timeOrigin` + a `performance.now()`):
+ * by the network's own timing, not by when the bench noticed `ready` (polling notices it up to tens of ms late, and the
+ * files the page requests at `ready` come in within those on a local server). Call after its body has been read.
+ */
+export function receivedBy(response: Response, epochMs: number): boolean {
+	const t = response.request().timing();
+	const end = t.responseEnd >= 0 ? t.responseEnd : t.responseStart;
+	return end < 0 || t.startTime + end <= epochMs;
+}
+
 /** Sizes of what `path` fetched from the served build until ready (or plan-ready), largest first. */
 export async function firstViewResponses(path = '/', plan = false): Promise<ResponseSize[]> {
 	const server = await serveStatic();
@@ -26,29 +38,33 @@ export async function firstViewResponses(path = '/', plan = false): Promise<Resp
 		await page.route('**/*', (r) =>
 			r.request().url().startsWith(server.origin) || /^(data|blob):/.test(r.request().url()) ? r.continue() : r.abort()
 		);
-		const seen: { response: Response; late: boolean }[] = [];
-		let ready = false;
-		page.on('response', (response) => seen.push({ response, late: ready }));
+		// when `ready` was set, on the page's clock (epoch ms), as the page saw it
+		await context.addInitScript(`new MutationObserver(() => {
+			if (document.documentElement.dataset.atlasReady === 'true') window.__readyEpoch ??= performance.timeOrigin + performance.now();
+		}).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-atlas-ready'] });`);
+		const seen: Response[] = [];
+		page.on('response', (response) => seen.push(response));
 		await page.goto(server.origin + path, { waitUntil: 'domcontentloaded' });
 		await page.waitForFunction(() => document.documentElement.dataset.atlasReady === 'true', null, {
 			timeout: 90_000
 		});
-		ready = true;
-		const byReady = seen.length;
 		if (plan)
 			await page.waitForFunction(() => document.documentElement.dataset.atlasPlanReady === 'true', null, {
 				timeout: 90_000
 			});
+		const readyEpoch = (await page.evaluate('window.__readyEpoch')) as number;
 		const rows: ResponseSize[] = [];
-		for (const [i, { response, late }] of (plan ? seen : seen.slice(0, byReady)).entries()) {
+		for (const response of [...seen]) {
 			const body = await response.body().catch(() => null);
 			if (!body) continue;
+			const late = !receivedBy(response, readyEpoch);
+			if (late && !plan) continue;
 			const url = new URL(response.url());
 			rows.push({
 				path: url.protocol.startsWith('http') ? url.pathname : `${url.protocol}…`,
 				gzip: gzipSync(body, { level: 6 }).length,
 				raw: body.length,
-				late: late || i >= byReady
+				late
 			});
 		}
 		await context.close();

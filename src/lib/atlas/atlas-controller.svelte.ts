@@ -199,6 +199,7 @@ export class AtlasController implements Controller {
 	readonly ready = this.mapIdle.then(() => this.settled());
 	/** Resolves once the default plan layers are drawn too (they load right after the first view). */
 	readonly planReady = Promise.all([this.mapIdle, this.planDrawn.then(() => this.table.load())])
+		.then(() => performance.mark('atlas:plan-table'))
 		.then(() => this.tours())
 		.catch((e: Error) => {
 			// Tours are an extra: the atlas works without them; say why they are missing.
@@ -217,7 +218,10 @@ export class AtlasController implements Controller {
 		this.captureFrame = (frame, camera) =>
 			import('$lib/export/capture-map').then((m) => m.captureMap(map, frame, camera));
 		applyLabelLanguage(map, this.lang);
-		map.once('idle', () => this.resolveMapIdle());
+		map.once('idle', () => {
+			performance.mark('atlas:map-idle');
+			this.resolveMapIdle();
+		});
 		map.on('moveend', () => this.viewTick++);
 	}
 
@@ -235,6 +239,7 @@ export class AtlasController implements Controller {
 
 	/** Called once the plan layers (MapLibre and deck.gl) are on the map, or when the plan could not load. */
 	markPlanDrawn(): void {
+		performance.mark('atlas:plan-drawn');
 		this.resolvePlanDrawn();
 	}
 
@@ -790,13 +795,31 @@ export class AtlasController implements Controller {
 		const map = this.camera;
 		if (!map) return Promise.resolve();
 		return new Promise((resolve) => {
-			// Let effects push the new state to the map first, then wait for a complete frame.
+			// Let effects push the new state to the map first, then wait for a complete frame: none when the MapLibre map
+			// is at rest, its last frame complete and nothing asked of it since (in software WebGL a frame drawn for
+			// nothing costs 200–800 ms: it held `ready` and `planReady` back by one frame each).
 			queueMicrotask(() =>
 				requestAnimationFrame(() => {
+					if (map === this.map && atRest(this.map)) return resolve();
 					map.once('idle', () => resolve());
 					map.triggerRepaint();
 				})
 			);
 		});
 	}
+}
+
+/**
+ * True when a MapLibre map has drawn everything it has (the frame that fired, or would fire, `idle`) and no frame is
+ * asked for: no change to its style, sources or camera since, no label fade or repaint loop going on.
+ */
+export function atRest(map: MapLibreMap): boolean {
+	return (
+		!map._frameRequest &&
+		!map._placementDirty &&
+		!map.repaint &&
+		!map.isMoving() &&
+		map.loaded() &&
+		map.areTilesLoaded()
+	);
 }

@@ -4,18 +4,16 @@
  * start hidden and are shown only while they have something to draw. Hidden or shown, the source keeps its data.
  */
 import type { FeatureCollection } from 'geojson';
+import { setLayout, type StyleMap } from './quiet-style';
 
-interface LayoutMap {
-	getLayer(id: string): unknown;
-	setLayoutProperty(id: string, name: 'visibility', value: 'visible' | 'none'): unknown;
-}
+type LayoutMap = Pick<StyleMap, 'getLayer' | 'getLayoutProperty' | 'setLayoutProperty'>;
 
 /** Layout that starts a layer hidden (spread into a layer's `layout`). */
 export const HIDDEN_UNTIL_DRAWN = { visibility: 'none' } as const;
 
-/** Shows or hides the layers (MapLibre leaves a layer alone when its visibility is already that). */
+/** Shows or hides the layers; one whose visibility is already that is left alone (no frame asked for). */
 export function showLayers(map: LayoutMap, ids: readonly string[], shown: boolean): void {
-	for (const id of ids) if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', shown ? 'visible' : 'none');
+	for (const id of ids) setLayout(map as StyleMap, id, 'visibility', shown ? 'visible' : 'none');
 }
 
 /** True when a collection has something to draw. */

@@ -52,12 +52,21 @@ describe('applyLabelLanguage', () => {
 		const calls: [string, string, unknown][] = [];
 		const fakeMap = {
 			getLayer: (id: string) => (id === 'label-rivers' ? undefined : { id }),
-			setLayoutProperty: (id: string, key: string, value: unknown) => calls.push([id, key, value])
+			getLayoutProperty: (id: string, key: string) => layout.get(`${id} ${key}`),
+			setLayoutProperty: (id: string, key: string, value: unknown) => {
+				calls.push([id, key, value]);
+				layout.set(`${id} ${key}`, value);
+			}
 		};
+		const layout = new Map<string, unknown>();
 		applyLabelLanguage(fakeMap, 'en');
 		const keys = new Set(calls.map(([, k]) => k));
 		expect([...keys].sort()).toEqual(['text-field', 'text-letter-spacing', 'text-transform']);
 		expect(calls.some(([id]) => id === 'label-rivers')).toBe(false);
 		expect(calls.some(([id]) => id === 'label-prefectures')).toBe(true);
+		// the same language again changes nothing (MapLibre would draw a frame for each unchanged call)
+		const n = calls.length;
+		applyLabelLanguage(fakeMap, 'en');
+		expect(calls.length).toBe(n);
 	});
 });

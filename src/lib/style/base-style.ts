@@ -7,6 +7,7 @@ import type { FeatureCollection } from 'geojson';
 import { fonts, theme } from './theme';
 import { riverLabelPoints } from '$lib/geo/river-labels';
 import { HIDDEN_UNTIL_DRAWN } from '$lib/map/empty-layers';
+import { setLayout, type StyleMap } from '$lib/map/quiet-style';
 import {
 	COUNTY_LABEL_MINZOOM,
 	RIVER_MORE_LABELS_MINZOOM,
@@ -223,14 +224,15 @@ const LANGUAGE_LAYOUT_KEYS = ['text-field', 'text-letter-spacing', 'text-transfo
 
 /** Switches base labels to another language on a live map without reloading the style. */
 export function applyLabelLanguage(
-	map: { setLayoutProperty(id: string, key: string, value: unknown): unknown; getLayer(id: string): unknown },
+	map: Pick<StyleMap, 'getLayer' | 'getLayoutProperty' | 'setLayoutProperty'>,
 	lang: Lang
 ): void {
 	for (const layer of labelLayers(lang)) {
 		if (layer.type !== 'symbol' || !layer.layout || !map.getLayer(layer.id)) continue;
 		const layout = layer.layout as Record<string, unknown>;
 		for (const key of LANGUAGE_LAYOUT_KEYS) {
-			if (key in layout) map.setLayoutProperty(layer.id, key, layout[key]);
+			// unchanged (the language the style was made in): no new frame asked for
+			if (key in layout) setLayout(map as StyleMap, layer.id, key, layout[key]);
 		}
 	}
 }

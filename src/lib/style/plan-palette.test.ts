@@ -1,6 +1,11 @@
 import { expect, test } from 'vitest';
 import { KINDS } from '$lib/data/vocab';
-import { KIND_FAMILIES, familyOf, hexToRgb, kindColour } from './plan-palette';
+import { schemeTableau10 } from 'd3-scale-chromatic';
+import { KIND_FAMILIES, PARTITION_HUES, familyOf, hexToRgb, kindColour } from './plan-palette';
+
+test("the partitions' hues are d3's Tableau 10", () => {
+	expect(PARTITION_HUES).toEqual(schemeTableau10);
+});
 
 test('every kind of the vocabulary belongs to exactly one colour family', () => {
 	const all = Object.values(KIND_FAMILIES).flatMap((f) => [...f.kinds] as string[]);

@@ -3,8 +3,6 @@
  * same wherever it comes from; areas of a partition (economic regions, sub-regions) get distinct soft hues so
  * neighbours never share one. Shared by the MapLibre style and the deck.gl layers.
  */
-import { schemeTableau10 } from 'd3-scale-chromatic';
-
 export type Rgb = [number, number, number];
 
 /** Families of kinds that share a symbol colour, in legend order. */
@@ -42,8 +40,23 @@ export function kindColour(kind: string): string {
 	return KIND_FAMILIES[familyOf(kind)].colour;
 }
 
-/** Soft categorical hues for partitions (Tableau 10, which stays distinguishable at low opacity). */
-export const PARTITION_HUES: readonly string[] = schemeTableau10;
+/**
+ * Soft categorical hues for partitions (Tableau 10, which stays distinguishable at low opacity): d3-scale-chromatic's
+ * `schemeTableau10`, written out so the first view does not load that module (its interpolators are 11 KB gzip; the
+ * unit test holds the two equal).
+ */
+export const PARTITION_HUES: readonly string[] = [
+	'#4e79a7',
+	'#f28e2c',
+	'#e15759',
+	'#76b7b2',
+	'#59a14f',
+	'#edc949',
+	'#af7aa1',
+	'#ff9da7',
+	'#9c755f',
+	'#bab0ab'
+];
 
 /** A stable hue for one member of a partition, by its position in the partition's sorted id list. */
 export function partitionHue(index: number): string {
