@@ -2,7 +2,8 @@
  * The join of a point layer in Web Workers (./join.worker.ts), so the page stays responsive at a million rows: the
  * rows are cut into one contiguous part per worker (as many workers as the machine has cores, at most
  * MAX_WORKERS, one for a small layer), each part joined in its worker, and the columns put together in order. The
- * workers are kept for the next join (each holds its spatial index); cancelling terminates them.
+ * workers are kept for the next task (each holds its spatial index) until IDLE_MS pass without one; cancelling
+ * terminates them.
  */
 import type { JoinColumns } from './fast-join';
 import { emptyColumns } from './fast-join';
@@ -126,10 +127,20 @@ function inTurn(
 	onProgress?: (share: number) => void,
 	signal?: AbortSignal
 ): Promise<{ parts: PartReply[]; size: number }> {
+	clearTimeout(idle);
 	const run = queue.then(() => runParts(positions, task, onProgress, signal));
 	queue = run.catch(() => undefined);
+	const mine = queue;
+	// the workers hold the plan's index and grids (tens of MB each): ended once nothing has asked them for a while
+	void mine.then(() => {
+		if (queue === mine) idle = setTimeout(stopJoinWorkers, IDLE_MS);
+	});
 	return run;
 }
+
+/** ms without a task after which the workers are ended (the next task starts them again, ~1 s to build). */
+export const IDLE_MS = 120_000;
+let idle: ReturnType<typeof setTimeout> | undefined;
 
 async function runParts(
 	positions: Float64Array,
