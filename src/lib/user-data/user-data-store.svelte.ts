@@ -227,6 +227,19 @@ export class UserDataStore {
 		return started;
 	}
 
+	/** A point layer's join from the workers, or null where they cannot give it (none can run, or they failed: the
+	 * page joins instead); a join stopped by the layer's removal still rejects (JoinCancelled). */
+	private async workerJoin(layer: AnyLayer): Promise<JoinedPoints | null> {
+		const inWorkers = this.pointJoin(layer);
+		if (!inWorkers) return null;
+		try {
+			return await inWorkers;
+		} catch (e) {
+			if ((e as Error).name === 'JoinCancelled') throw e;
+			return null;
+		}
+	}
+
 	/** Joins a shown layer to the plans for its summary, after the map has had a frame to draw it; the entry (if it is
 	 * still there, not read again meanwhile) gets the summary. A point layer is joined row for row in the join's
 	 * workers (the summary counts every row); elsewhere the page joins in slices (a sample for a large layer). A join
@@ -235,15 +248,11 @@ export class UserDataStore {
 		const layer = entry.layer;
 		await new Promise((r) => setTimeout(r, 0));
 		let summary: JoinSummary | null = null;
-		const inWorkers = this.pointJoin(layer);
-		if (inWorkers) {
-			try {
-				const [joined, [, read]] = await Promise.all([inWorkers, loadJoin()]);
-				summary = read.summariseColumns(joined.columns, joined.names);
-			} catch (e) {
-				if ((e as Error).name === 'JoinCancelled') return entry;
-				// the workers failed (their data could not be read, say): the page joins instead
-			}
+		try {
+			const joined = await this.workerJoin(layer);
+			if (joined) summary = (await loadJoin())[1].summariseColumns(joined.columns, joined.names);
+		} catch {
+			return entry; // the layer was removed while it was joined
 		}
 		if (!summary) {
 			const { index, core } = await this.geographyOf();
@@ -261,7 +270,7 @@ export class UserDataStore {
 	}
 
 	/** "Which points lie within km of a feature of kinds", asked of a point layer in the join's workers (see
-	 * src/lib/user-join/near-points.ts); null where no worker can run (then ask on the page). */
+	 * src/lib/user-join/near-points.ts); null where no worker can run or they failed (then ask on the page). */
 	async nearInWorkers(
 		layer: PointLayer,
 		km: number,
@@ -271,21 +280,15 @@ export class UserDataStore {
 		const dataRoot = this.joinDataRoot();
 		if (!dataRoot) return null;
 		const [client] = await loadJoin();
-		return client.nearInWorkers(Float64Array.from(layer.positions), dataRoot, km, kinds, onProgress);
+		// failed workers: null, and the page asks instead
+		return client.nearInWorkers(Float64Array.from(layer.positions), dataRoot, km, kinds, onProgress).catch(() => null);
 	}
 
 	/** Each row's county, prefecture and economic region (for region profiles and questions): from the workers' join
 	 * for a point layer, else counted on the page (src/lib/user-plans/region-counts.ts). */
 	async rowPlaces(layer: UserLayer): Promise<RowPlace[]> {
-		const inWorkers = this.pointJoin(layer);
-		if (inWorkers) {
-			try {
-				const [joined, [, read]] = await Promise.all([inWorkers, loadJoin()]);
-				return read.rowPlacesOf(joined.columns, joined.names);
-			} catch {
-				// the page counts instead
-			}
-		}
+		const joined = await this.workerJoin(layer);
+		if (joined) return (await loadJoin())[1].rowPlacesOf(joined.columns, joined.names);
 		const [index, counts] = await Promise.all([this.spatial(), import('$lib/user-plans/region-counts')]);
 		return counts.rowPlaces(layer, index);
 	}
@@ -444,9 +447,9 @@ export class UserDataStore {
 		const entry = this.entry(id);
 		if (!entry) throw unknownLayer(id);
 		const layer = entry.layer;
-		const inWorkers = this.pointJoin(layer);
-		if (inWorkers && layer.kind === 'points') {
-			const [joined, [, read]] = await Promise.all([inWorkers, loadJoin()]);
+		const joined = await this.workerJoin(layer);
+		if (joined && layer.kind === 'points') {
+			const [, read] = await loadJoin();
 			const rows = Array.from({ length: layer.rows.length }, (_, i) =>
 				read.joinedCells(layer, joined.columns, joined.names, i)
 			);
@@ -463,10 +466,10 @@ export class UserDataStore {
 		const entry = this.entry(id);
 		if (!entry) throw unknownLayer(id);
 		const layer = entry.layer;
-		const inWorkers = this.pointJoin(layer);
+		const joined = await this.workerJoin(layer);
 		const { core, index } = await this.geographyOf();
-		if (inWorkers && layer.kind === 'points') {
-			const [joined, [, read]] = await Promise.all([inWorkers, loadJoin()]);
+		if (joined && layer.kind === 'points') {
+			const [, read] = await loadJoin();
 			const pause = () => new Promise((r) => setTimeout(r, 0));
 			const geometry = core.layerGeometry(layer, index);
 			let from = 0;
