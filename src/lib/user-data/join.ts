@@ -46,11 +46,15 @@ export interface JoinedRow {
 	near: 'certain' | 'possible' | null;
 }
 
-const EMPTY = { county_code: '', county: '', prefecture: '', economic_region: '', regionId: null, regionEn: '' };
+const EMPTY = placeColumnsOf(null, null, null);
 
-function placeColumns(index: SpatialIndex, p: Position) {
-	const { county, prefecture, regions } = placesAt(index, p);
-	const region = regions.find((r) => r.kind === 'economic_region');
+/** The place columns of a row from its county, prefecture and economic region (null where none). The join's workers
+ * (src/lib/user-join/join-columns.ts) write theirs with it too. */
+export function placeColumnsOf(
+	county: { code: string; name_zh: string } | null,
+	prefecture: { name_zh: string } | null,
+	region: { id: string; name_zh: string; name_en: string } | null
+) {
 	return {
 		county_code: county?.code ?? '',
 		county: county?.name_zh ?? '',
@@ -61,23 +65,39 @@ function placeColumns(index: SpatialIndex, p: Position) {
 	};
 }
 
-function parkColumns(index: SpatialIndex, p: Position) {
-	const park = nearestOf(index, p, PARK_KINDS);
+/** The park columns of a row from its nearest park (null: none), its km to the park's mark and, for a seat-level
+ * park, the range over where it may be; `near` as the summary counts it. */
+export function parkColumnsOf(
+	park: { id: string; name_zh: string; precision: string } | null,
+	km: number,
+	range: { kmMin: number; kmMax: number } | null,
+	near: JoinedRow['near']
+): Pick<JoinedRow, 'nearest_park' | 'nearest_park_id' | 'nearest_park_km' | 'nearest_park_placement' | 'near'> {
 	if (!park)
 		return { nearest_park: '', nearest_park_id: '', nearest_park_km: '', nearest_park_placement: '', near: null };
 	const seat = (SEAT_PRECISIONS as readonly string[]).includes(park.precision);
-	const km = park.km.toFixed(1);
-	const range =
-		park.kmMin !== undefined && park.kmMax !== undefined ? ` (${park.kmMin.toFixed(1)}–${park.kmMax.toFixed(1)})` : '';
-	const lo = park.kmMin ?? park.km;
-	const hi = park.kmMax ?? park.km;
 	return {
 		nearest_park: park.name_zh,
 		nearest_park_id: park.id,
-		nearest_park_km: km + range,
+		nearest_park_km: km.toFixed(1) + (range ? ` (${range.kmMin.toFixed(1)}–${range.kmMax.toFixed(1)})` : ''),
 		nearest_park_placement: seat ? 'seat-level' : 'site',
-		near: hi <= NEAR_PARK_KM ? ('certain' as const) : lo <= NEAR_PARK_KM ? nearAmong(index, p) : null
+		near
 	};
+}
+
+function placeColumns(index: SpatialIndex, p: Position) {
+	const { county, prefecture, regions } = placesAt(index, p);
+	return placeColumnsOf(county, prefecture, regions.find((r) => r.kind === 'economic_region') ?? null);
+}
+
+function parkColumns(index: SpatialIndex, p: Position) {
+	const park = nearestOf(index, p, PARK_KINDS);
+	if (!park) return parkColumnsOf(null, 0, null, null);
+	const range = park.kmMin !== undefined && park.kmMax !== undefined ? { kmMin: park.kmMin, kmMax: park.kmMax } : null;
+	const lo = park.kmMin ?? park.km;
+	const hi = park.kmMax ?? park.km;
+	const near = hi <= NEAR_PARK_KM ? 'certain' : lo <= NEAR_PARK_KM ? nearAmong(index, p) : null;
+	return parkColumnsOf(park, park.km, range, near);
 }
 
 /** The nearest park by least possible distance may be a seat-level one that is only possibly within NEAR_PARK_KM

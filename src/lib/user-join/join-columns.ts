@@ -3,8 +3,14 @@
  * columns (`JoinNames`, made where the index is), so the page needs no spatial index to read them. Pure, no DOM.
  */
 import type { SpatialIndex } from '$lib/geo/spatial-index';
-import { SEAT_PRECISIONS } from '$lib/geo/seat-placement';
-import { NEAR_PARK_KM, PLAN_COLUMNS, type JoinedRow, type JoinSummary } from '$lib/user-data/join';
+import {
+	NEAR_PARK_KM,
+	PLAN_COLUMNS,
+	parkColumnsOf,
+	placeColumnsOf,
+	type JoinedRow,
+	type JoinSummary
+} from '$lib/user-data/join';
 import type { PointLayer } from '$lib/user-data/user-layer';
 import type { RowPlace } from '$lib/user-plans/region-counts';
 import { NEAR, type JoinColumns } from './fast-join';
@@ -55,32 +61,11 @@ export function joinedRowAt(c: JoinColumns, names: JoinNames, i: number): Joined
 	const prefecture = c.prefecture[i] >= 0 ? names.prefectures[c.prefecture[i]] : null;
 	const region = c.region[i] >= 0 ? names.features[c.region[i]] : null;
 	const park = c.park[i] >= 0 ? names.features[c.park[i]] : null;
-	const place = {
-		county_code: county?.code ?? '',
-		county: county?.name_zh ?? '',
-		prefecture: prefecture?.name_zh ?? '',
-		economic_region: region?.name_zh ?? '',
-		regionId: region?.id ?? null,
-		regionEn: region?.name_en ?? ''
-	};
-	if (!park)
-		return {
-			...place,
-			nearest_park: '',
-			nearest_park_id: '',
-			nearest_park_km: '',
-			nearest_park_placement: '',
-			near: null
-		};
 	const ranged = !Number.isNaN(c.kmMin[i]) && !Number.isNaN(c.kmMax[i]);
-	const range = ranged ? ` (${c.kmMin[i].toFixed(1)}–${c.kmMax[i].toFixed(1)})` : '';
+	const near = c.near[i] === NEAR.certain ? 'certain' : c.near[i] === NEAR.possible ? 'possible' : null;
 	return {
-		...place,
-		nearest_park: park.name_zh,
-		nearest_park_id: park.id,
-		nearest_park_km: c.km[i].toFixed(1) + range,
-		nearest_park_placement: (SEAT_PRECISIONS as readonly string[]).includes(park.precision) ? 'seat-level' : 'site',
-		near: c.near[i] === NEAR.certain ? 'certain' : c.near[i] === NEAR.possible ? 'possible' : null
+		...placeColumnsOf(county, prefecture, region),
+		...parkColumnsOf(park, c.km[i], ranged ? { kmMin: c.kmMin[i], kmMax: c.kmMax[i] } : null, park ? near : null)
 	};
 }
 
