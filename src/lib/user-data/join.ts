@@ -12,10 +12,9 @@ import { nearPosition, nearestOf, placesAt, type SpatialIndex } from '$lib/geo/s
 import { SEAT_PRECISIONS } from '$lib/geo/seat-placement';
 import type { UserLayer } from './user-layer';
 
-/** Kinds that count as a planned park or zone. */
-export const PARK_KINDS = ['park', 'enclave_park', 'zone', 'sub_base'] as const;
-/** "Near a park": within this distance (the issue's 10 km, a commuting distance for a site or supplier). */
-export const NEAR_PARK_KM = 10;
+import { NEAR_PARK_KM, PARK_KINDS } from './park-kinds';
+
+export { NEAR_PARK_KM, PARK_KINDS };
 
 /** The plan columns added to each row, in this order. */
 export const PLAN_COLUMNS = [

@@ -21,7 +21,7 @@ import type { BBox, Position } from 'geojson';
 import { nearestOf, nearPosition, placesAt, type SpatialIndex } from '$lib/geo/spatial-index';
 import { edgesKm, greatCircleKm, positionToShapeKm, type Shape } from '$lib/geo/distance';
 import { hullOf, type Where } from '$lib/geo/placement';
-import { NEAR_PARK_KM, PARK_KINDS } from '$lib/user-data/join';
+import { NEAR_PARK_KM, PARK_KINDS } from '$lib/user-data/park-kinds';
 import { buildPolygonGrid, cellOf, gridAt, MIXED, type PolygonGrid } from './polygon-grid';
 
 /** Cell size of the place grids, degrees (~1 km): about 3 % of Sichuan's cells are crossed by a boundary. */

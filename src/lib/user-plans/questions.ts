@@ -11,10 +11,11 @@
 import { nearPosition, type DistanceHit, type SpatialIndex } from '$lib/geo/spatial-index';
 import type { Certainty } from '$lib/geo/placement';
 import type { PointLayer, UserLayer } from '$lib/user-data/user-layer';
+import { PARK_KINDS } from '$lib/user-data/park-kinds';
 import { countsBy, type RegionKey, type RowPlace } from './region-counts';
 
 /** Kinds that count as a planned park or zone (the join's list). */
-export const PARK_KINDS = ['park', 'enclave_park', 'zone', 'sub_base'] as const;
+export { PARK_KINDS } from '$lib/user-data/park-kinds';
 
 /** A point of the layer that lies within the distance of a plan feature. */
 export interface PointNear {
