@@ -6,5 +6,5 @@ export { buildLayer } from './user-layer';
 export { joinLayer, joinedTable, summarise, summariseLayer, summariseLayerSliced, toCsv } from './join';
 export { regionMatcher } from './regions';
 export { placesAt } from '$lib/geo/spatial-index';
-export { layerGeometry, tableToGeoJson } from './export-geojson';
+export { layerGeometry, pointGeometry, tableToGeoJson } from './export-geojson';
 export { joinShapes, shapeTable, summariseShapes } from './shapes';

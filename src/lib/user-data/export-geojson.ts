@@ -3,9 +3,9 @@
  * columns as string properties (a GIS opens it as the same table), its geometry in WGS84 — the converted point, the
  * user's shape, or for a table by region the county's or prefecture's outline from the base geography. Pure, no DOM.
  */
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
 import type { SpatialIndex } from '$lib/geo/spatial-index';
-import type { AnyLayer } from './user-layer';
+import type { AnyLayer, PointLayer } from './user-layer';
 
 /** Decimal places kept in exported coordinates (about 0.1 m, as in the CSV's wgs84 columns). */
 export const COORD_DECIMALS = 6;
@@ -37,12 +37,15 @@ export function tableToGeoJson(
 	return { type: 'FeatureCollection', features };
 }
 
+/** Each point's geometry: its WGS84 position, rounded to COORD_DECIMALS. */
+export function pointGeometry(layer: PointLayer): (i: number) => Point {
+	const p = layer.positions;
+	return (i) => ({ type: 'Point', coordinates: [round(p[2 * i]), round(p[2 * i + 1])] });
+}
+
 /** Each good row's geometry in a layer: its point, its shape, or its region's outline. */
 export function layerGeometry(layer: AnyLayer, index: SpatialIndex): (i: number) => Geometry | null {
-	if (layer.kind === 'points') {
-		const p = layer.positions;
-		return (i) => ({ type: 'Point', coordinates: [round(p[2 * i]), round(p[2 * i + 1])] });
-	}
+	if (layer.kind === 'points') return pointGeometry(layer);
 	if (layer.kind === 'regions') {
 		const items = layer.level === 'county' ? index.counties.items : index.prefectures.items;
 		const byCode = new Map(items.map((f) => [f.properties?.code as string, f.geometry]));

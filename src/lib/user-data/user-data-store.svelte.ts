@@ -467,11 +467,11 @@ export class UserDataStore {
 		if (!entry) throw unknownLayer(id);
 		const layer = entry.layer;
 		const joined = await this.workerJoin(layer);
-		const { core, index } = await this.geographyOf();
 		if (joined && layer.kind === 'points') {
-			const [, read] = await loadJoin();
+			// the workers joined it: the page's spatial index is not needed (a point's geometry is its position)
+			const [core, [, read]] = await Promise.all([loadCore(), loadJoin()]);
 			const pause = () => new Promise((r) => setTimeout(r, 0));
-			const geometry = core.layerGeometry(layer, index);
+			const geometry = core.pointGeometry(layer);
 			let from = 0;
 			const pieces = await read.joinedPieces(
 				layer,
@@ -488,6 +488,7 @@ export class UserDataStore {
 			);
 			return format === 'csv' ? pieces : ['{"type":"FeatureCollection","features":[', ...pieces, ']}'];
 		}
+		const { core, index } = await this.geographyOf();
 		const { columns, rows } = await this.joinedRows(id);
 		if (format === 'csv') return [core.toCsv(columns, rows)];
 		return [JSON.stringify(core.tableToGeoJson(columns, rows, core.layerGeometry(layer, index)))];
