@@ -1,11 +1,12 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { readFileSync } from 'node:fs';
+import { maplibreCss } from './scripts/vite/maplibre-css';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [maplibreCss(), sveltekit()],
 	define: { __ATLAS_VERSION__: JSON.stringify(version) },
 	build: {
 		// maplibre-gl is one large chunk by design; everything else should stay small.
