@@ -6,7 +6,7 @@
 import type { ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
 import type { LayerSet } from '$lib/map/layer-set';
 import { fillLayerId } from './layer-ids';
-import { fillColorExpression, type Shading } from './region-style';
+import { fillColorExpression, type Shading } from './region-fill';
 import { shapeFillId, shapeLineId, shapeSourceId } from './shape-pick';
 import type { ShapeLayer } from './shapes';
 import type { RegionLayer } from './user-layer';

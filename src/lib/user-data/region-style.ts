@@ -5,23 +5,14 @@
 import { interpolateYlOrRd } from 'd3-scale-chromatic';
 import { numberOf as coordinate } from './layer-ids';
 import type { RegionLayer } from './user-layer';
+import type { Shading } from './region-fill';
+
+export { fillColorExpression, type Shading } from './region-fill';
 
 /** Share of a column's cells that must be numbers for it to be the shading value. */
 const NUMERIC_SHARE = 0.8;
 /** The ramp's pale end is left out: the palest yellow would vanish on the base map. */
 const RAMP_START = 0.15;
-
-export interface Shading {
-	/** The column shaded, or null when rows are counted. */
-	column: string | null;
-	/** Value and colour per place code. */
-	values: Map<string, number>;
-	colors: Map<string, string>;
-	min: number;
-	max: number;
-	/** The ramp's colours from min to max (for the legend). */
-	ramp: string[];
-}
 
 const rampAt = (t: number) => interpolateYlOrRd(RAMP_START + (1 - RAMP_START) * t);
 
@@ -50,10 +41,4 @@ export function regionShading(layer: RegionLayer): Shading {
 		max,
 		ramp: [0, 0.25, 0.5, 0.75, 1].map(rampAt)
 	};
-}
-
-/** A MapLibre fill-color expression giving each shaded code its colour (others transparent). */
-export function fillColorExpression(shading: Shading): unknown[] | string {
-	if (!shading.colors.size) return 'rgba(0,0,0,0)';
-	return ['match', ['get', 'code'], ...[...shading.colors].flat(), 'rgba(0,0,0,0)'];
 }
