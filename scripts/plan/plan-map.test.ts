@@ -20,7 +20,8 @@ describe('plan-map.json', () => {
 		expect(map.features.length).toBe(records.features.length);
 		for (const [i, f] of map.features.entries()) {
 			const r = records.features[i];
-			expect(f.id).toBe(r.id);
+			expect(f.properties.id).toBe(r.id);
+			expect(f.id).toBeUndefined();
 			expect(f.properties).toEqual(planMapProperties(r.properties as PlanProperties));
 			expect(f.geometry).toEqual(r.geometry);
 			expect(f.members).toEqual(r.members);

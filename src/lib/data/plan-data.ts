@@ -72,7 +72,9 @@ function decodeFeatures<P extends PlanMapProperties>(
 	const features: Feature<Geometry, P>[] = [];
 	for (const [i, item] of (collection.features as CompactFeature[]).entries()) {
 		const parsed = schema.safeParse(item?.properties);
-		const label = `feature #${i + 1}${typeof item?.id === 'string' ? ` (${item.id})` : ''}`;
+		// the map file names a feature in its properties only
+		const id = item?.id ?? (item?.properties as { id?: unknown } | undefined)?.id;
+		const label = `feature #${i + 1}${typeof id === 'string' ? ` (${id})` : ''}`;
 		if (!parsed.success) {
 			problems.push(`${label}: ${formatIssues(parsed.error.issues, 2)}`);
 			continue;
