@@ -1,12 +1,13 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { readFileSync } from 'node:fs';
-import { maplibreCss } from './scripts/vite/maplibre-css';
+import { maplibreCss } from './scripts/vite/maplibre-css.ts';
+import { maplibreFromSource } from './scripts/vite/maplibre-source.ts';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
 export default defineConfig({
-	plugins: [maplibreCss(), sveltekit()],
+	plugins: [maplibreCss(), ...maplibreFromSource(), sveltekit()],
 	define: { __ATLAS_VERSION__: JSON.stringify(version) },
 	build: {
 		// maplibre-gl is one large chunk by design; everything else should stay small.
