@@ -9,8 +9,9 @@
  * - MapLibre's source is written for TypeScript's `useDefineForClassFields: false`: a subclass's field declared without
  *   a value (its struct arrays' typed views) must not be reset after the base class's constructor set it. Its files are
  *   transformed that way here, before Vite's own TypeScript transform (which follows the app's tsconfig).
- * - Types still come from the package's dist .d.ts, and the unit tests (Vitest in Node) use the prebuilt dist: only
- *   the app's dev server and build take the source.
+ * - Types still come from the package's dist .d.ts; the unit tests (Vitest in Node) and the dev server use the
+ *   prebuilt dist (the dev server's dependency pre-bundling would skip the class-field transform): only the build takes
+ *   the source.
  */
 import { fileURLToPath } from 'node:url';
 import { transformWithOxc, type Alias, type Plugin } from 'vite';
@@ -55,7 +56,7 @@ export function maplibreFromSource(): Plugin[] {
 		{
 			name: 'atlas:maplibre-source',
 			config(_config, env) {
-				if (process.env.VITEST || env.mode === 'test') return {};
+				if (process.env.VITEST || env.mode === 'test' || env.command !== 'build') return {};
 				return {
 					resolve: { alias: maplibreSourceAliases() },
 					worker: { format: 'es', plugins: () => [maplibreClassFields()] }
