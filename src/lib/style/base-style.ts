@@ -68,7 +68,12 @@ export function baseStyle(data: BaseData, lang: Lang, glyphs: string): StyleSpec
 function baseLayers(): LayerSpecification[] {
 	return [
 		{ id: 'background', type: 'background', paint: { 'background-color': theme.paper } },
-		{ id: 'neighbours-fill', type: 'fill', source: 'neighbours', paint: { 'fill-color': theme.neighbourFill } },
+		{
+			id: 'neighbours-fill',
+			type: 'fill',
+			source: 'neighbours',
+			paint: { 'fill-color': theme.neighbourFill, 'fill-antialias': false }
+		},
 		{
 			id: 'neighbours-line',
 			type: 'line',
@@ -82,13 +87,19 @@ function baseLayers(): LayerSpecification[] {
 			source: 'province',
 			paint: { 'line-color': theme.provinceHalo, 'line-width': 10, 'line-blur': 8, 'line-translate': [2, 3] }
 		},
-		{ id: 'province-fill', type: 'fill', source: 'province', paint: { 'fill-color': theme.provinceFill } },
+		{
+			id: 'province-fill',
+			type: 'fill',
+			source: 'province',
+			paint: { 'fill-color': theme.provinceFill, 'fill-antialias': false }
+		},
 		{
 			id: 'county-fill',
 			type: 'fill',
 			source: 'counties',
 			paint: {
 				'fill-color': theme.countyFillHover,
+				'fill-antialias': false,
 				'fill-opacity': ['case', ['boolean', ['feature-state', 'hover'], false], 0.9, 0]
 			}
 		},
