@@ -15,6 +15,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { transformWithOxc, type Alias, type Plugin } from 'vite';
+import { maplibreSubset } from './maplibre-subset.ts';
 
 const maplibre = (path: string) => fileURLToPath(new URL(`../../node_modules/maplibre-gl/${path}`, import.meta.url));
 
@@ -59,10 +60,11 @@ export function maplibreFromSource(): Plugin[] {
 				if (process.env.VITEST || env.mode === 'test' || env.command !== 'build') return {};
 				return {
 					resolve: { alias: maplibreSourceAliases() },
-					worker: { format: 'es', plugins: () => [maplibreClassFields()] }
+					worker: { format: 'es', plugins: () => [maplibreSubset(), maplibreClassFields()] }
 				};
 			}
 		},
+		maplibreSubset(),
 		maplibreClassFields()
 	];
 }
