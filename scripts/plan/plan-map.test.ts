@@ -7,11 +7,15 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import type { Topology } from 'topojson-specification';
 import { decodePlan, decodePlanMap } from '../../src/lib/data/plan-data';
+import { fromPlanMapColumns } from '../../src/lib/data/plan-map-columns';
 import { planMapProperties, type PlanProperties } from '../../src/lib/data/plan-schema';
 
 const read = (f: string) => JSON.parse(readFileSync(`static/data/${f}`, 'utf8'));
 const records = read('plan-atlas.json');
-const map = read('plan-map.json');
+const file = read('plan-map.json');
+const map = fromPlanMapColumns(file) as unknown as {
+	features: { properties: Record<string, unknown>; geometry: unknown; members?: unknown; id?: unknown }[];
+};
 const base = read('base.topo.json') as Topology;
 const overview = read('overview.topo.json') as Topology;
 
@@ -29,14 +33,14 @@ describe('plan-map.json', () => {
 	});
 
 	test('carries no citation, quote, note or figure (those come with the records)', () => {
-		const text = JSON.stringify(map);
+		const text = JSON.stringify(file);
 		for (const key of ['"sources"', '"quote"', '"note_zh"', '"note_en"', '"figures"', '"industries"', '"ref"'])
 			expect(text).not.toContain(key);
 	});
 
 	test('decodes without a problem on the overview and on the detailed topology, like the records', () => {
-		const first = decodePlanMap(map, overview);
-		const detail = decodePlanMap(map, base);
+		const first = decodePlanMap(file, overview);
+		const detail = decodePlanMap(file, base);
 		const full = decodePlan(records, base);
 		expect(first.problems).toEqual([]);
 		expect(detail.problems).toEqual([]);
@@ -48,10 +52,10 @@ describe('plan-map.json', () => {
 	});
 
 	test('a broken map record is left out and reported, not drawn', () => {
-		const broken = structuredClone(map);
-		broken.features[0].properties.kind = 'not-a-kind';
+		const broken = structuredClone(file);
+		broken.columns.kind[0] = 'not-a-kind';
 		const out = decodePlanMap(broken, overview);
-		expect(out.features.length).toBe(map.features.length - 1);
+		expect(out.features.length).toBe(file.count - 1);
 		expect(out.problems[0]).toMatch(/feature #1/);
 	});
 });

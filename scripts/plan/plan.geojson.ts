@@ -7,8 +7,8 @@
  * already has — a fraction of the GeoJSON's size.
  *
  * And static/data/plan-map.json, what the first view draws: the compact features with only their map properties
- * (planMapProperties: names, kind, layers, places, status, placement precision and basis). The full records follow
- * once the map is on screen.
+ * (planMapProperties: names, kind, layers, places, status, placement precision and basis), stored by column
+ * (src/lib/data/plan-map-columns.ts). The full records follow once the map is on screen.
  *
  *   npx tsx scripts/plan/plan.geojson.ts
  */
@@ -18,6 +18,8 @@ import { buildPlan } from './build-plan.ts';
 import { roundGeometry } from './round-geometry.ts';
 import { planFiles } from './plan-files.ts';
 import { planMapProperties, type PlanProperties } from '../../src/lib/data/plan-schema.ts';
+import { toPlanMapColumns } from '../../src/lib/data/plan-map-columns.ts';
+import type { Geometry } from 'geojson';
 
 const OUT = 'static/data/plan.geojson';
 const OUT_ATLAS = 'static/data/plan-atlas.json';
@@ -48,14 +50,14 @@ const compact = {
 			: { ...f, geometry: roundGeometry(f.geometry, COORDINATE_DECIMALS) }
 	)
 };
-// the map file names a feature once, in its properties (a second `id` beside them was 4 KB of its 70 KB gzip)
-const mapOnly = {
-	type: 'FeatureCollection',
-	features: compact.features.map(({ id: _id, ...f }) => ({
-		...f,
-		properties: planMapProperties(f.properties as PlanProperties)
+// the map file: map properties only, stored by column (66 → 50 KB gzip as a FeatureCollection; plan-map-columns.ts)
+const mapOnly = toPlanMapColumns(
+	compact.features.map((f) => ({
+		properties: planMapProperties(f.properties as PlanProperties),
+		geometry: f.geometry as Geometry | null,
+		...('members' in f && f.members ? { members: f.members as string[] } : {})
 	}))
-};
+);
 mkdirSync('static/data', { recursive: true });
 write(OUT, JSON.stringify(collection));
 write(OUT_ATLAS, JSON.stringify(compact));

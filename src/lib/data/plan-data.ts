@@ -14,6 +14,7 @@ import {
 } from './plan-schema';
 import { formatIssues } from './zod';
 import { AtlasDataError, fetchJson } from './errors';
+import { fromPlanMapColumns } from './plan-map-columns';
 
 export type PlanFeature = Feature<Geometry, PlanProperties>;
 /** A feature of the map file: what the map draws (a full record is one too). */
@@ -42,9 +43,12 @@ export function decodePlan(raw: unknown, base: Topology, url = 'plan-atlas.json'
 	return decodeFeatures(raw, base, url, planPropertiesSchema);
 }
 
-/** The map file (plan-map.json), decoded the same way; areas merge from whichever topology the map draws. */
+/**
+ * The map file (plan-map.json, stored by column: plan-map-columns.ts), decoded the same way; areas merge from whichever
+ * topology the map draws.
+ */
 export function decodePlanMap(raw: unknown, base: Topology, url = 'plan-map.json'): PlanMapData {
-	return decodeFeatures(raw, base, url, planMapPropertiesSchema);
+	return decodeFeatures(fromPlanMapColumns(raw, url), base, url, planMapPropertiesSchema);
 }
 
 interface Schema<P> {
