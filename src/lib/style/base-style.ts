@@ -2,6 +2,7 @@
  * The atlas's base map as code: a complete MapLibre style with no external tiles, sprites or fonts.
  * Layers come in base → boundaries → water → labels order; plan layers are inserted before BASE_LABELS_BEFORE_ID.
  */
+import { shareProgram } from './shared-programs';
 import type { FilterSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import { fonts, theme } from './theme';
@@ -61,7 +62,8 @@ export function baseStyle(data: BaseData, lang: Lang, glyphs: string): StyleSpec
 			// Filled after the first view (loadMinorRivers): faint context that need not delay it.
 			'rivers-minor': { type: 'geojson', data: { type: 'FeatureCollection', features: [] } }
 		},
-		layers: [...baseLayers(), ...labelLayers(lang)]
+		// one GL program per layer type (shared-programs.ts)
+		layers: [...baseLayers(), ...labelLayers(lang)].map(shareProgram)
 	};
 }
 
