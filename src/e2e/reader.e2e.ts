@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { REASON_LABELS } from '$lib/i18n/strings';
+import { REASON_LABELS } from '$lib/i18n/reader-strings';
 import { expectClean, openAtlas, useAtlas } from './harness';
 import { seriousViolations } from './axe';
 
