@@ -57,7 +57,7 @@ describe('one program per layer type', () => {
 		const shared = layers.map(shareProgram);
 		const style = {
 			version: 8 as const,
-			glyphs: 'http://x/{fontstack}/{range}.pbf',
+			glyphs: '/glyphs/{fontstack}/{range}.pbf',
 			sources: { s: { type: 'geojson' as const, data: { type: 'FeatureCollection' as const, features: [] } } },
 			layers: shared
 		};
