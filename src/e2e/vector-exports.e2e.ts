@@ -297,8 +297,9 @@ describe('in the share dialog and the tour player', () => {
 		await env.page.evaluate(() => window.atlas!.setState({ tour: 'aba', step: 2 }));
 		const player = env.page.locator('[data-tour-step]');
 		await expect.poll(() => player.getAttribute('data-tour-step')).toBe('2');
-		expect(await player.getByRole('button', { name: 'Export as PowerPoint' }).count()).toBe(1);
-		expect(await player.getByRole('button', { name: 'Export as PDF' }).count()).toBe(1);
+		// The tour player's export buttons arrive with their module (loaded when a tour opens).
+		await expect.poll(() => player.getByRole('button', { name: 'Export as PowerPoint' }).count()).toBe(1);
+		await expect.poll(() => player.getByRole('button', { name: 'Export as PDF' }).count()).toBe(1);
 		await env.page.evaluate(() => window.atlas!.setState({ tour: null, lang: 'zh' }));
 		expectClean(env.guard);
 	}, 180_000);
