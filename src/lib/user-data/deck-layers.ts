@@ -8,13 +8,9 @@ import { ScatterplotLayer, SolidPolygonLayer } from '@deck.gl/layers';
 import type { Layer } from '@deck.gl/core';
 import { cellLayerId, deckLayerId } from './layer-ids';
 import type { Binned, Cell } from './binning';
+import { cellAlpha, POINT_ALPHA, POINT_RADIUS_PX as RADIUS_PX, STYLED_POINT_OPACITY } from './user-marks';
 
 export { pointDeckInput, NO_STYLE } from './point-view';
-
-/** Point radius, px: small enough that thousands of points stay apart at province zoom. */
-const RADIUS_PX = 3.5;
-/** Alpha of the emptiest and the fullest cell (log scale between). */
-const CELL_ALPHA: [number, number] = [50, 235];
 
 export interface PointDeckInput {
 	id: string;
@@ -26,12 +22,6 @@ export interface PointDeckInput {
 	radii?: Float32Array | null;
 	/** The cells' counts, when the map shows the aggregation instead of the points. */
 	cells?: Binned | null;
-}
-
-/** A cell's alpha: log of its count over the fullest cell's. */
-export function cellAlpha(count: number, max: number): number {
-	const t = max > 1 ? Math.log(count) / Math.log(max) : 1;
-	return Math.round(CELL_ALPHA[0] + t * (CELL_ALPHA[1] - CELL_ALPHA[0]));
 }
 
 function cellLayer(input: PointDeckInput, cells: Binned, beforeId: string): Layer {
@@ -59,9 +49,9 @@ function pointLayer(input: PointDeckInput, beforeId: string): Layer {
 	return new ScatterplotLayer({
 		id: deckLayerId(input.id),
 		data: { length, attributes },
-		getFillColor: [...input.color, 220],
+		getFillColor: [...input.color, POINT_ALPHA],
 		getLineColor: [255, 255, 255, 230],
-		opacity: input.colors ? 0.9 : 1,
+		opacity: input.colors ? STYLED_POINT_OPACITY : 1,
 		stroked: true,
 		lineWidthUnits: 'pixels',
 		getLineWidth: 1,

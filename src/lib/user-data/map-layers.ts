@@ -10,13 +10,7 @@ import { fillColorExpression, type Shading } from './region-fill';
 import { shapeFillId, shapeLineId, shapeSourceId } from './shape-pick';
 import type { ShapeLayer } from './shapes';
 import type { RegionLayer } from './user-layer';
-
-/** Light enough to see the plan's areas and the base map through a user's zone. */
-const SHAPE_FILL_OPACITY = 0.22;
-/** Outline width, px: reads over county lines (1 px) without hiding them. */
-const SHAPE_LINE_WIDTH_PX = 2;
-/** Opaque enough to read the ramp, light enough to see the plan's areas through it. */
-const REGION_FILL_OPACITY = 0.72;
+import { REGION_FILL_OPACITY, SHAPE_FILL_OPACITY, SHAPE_LINE_WIDTH_PX } from './user-marks';
 
 /** A layer of shapes in `color` (`rgb(…)`); each feature carries its row, which a click picks (./shape-pick.ts). */
 export function shapeLayerSet(layer: Pick<ShapeLayer, 'id' | 'geometries'>, color: string): LayerSet {

@@ -10,7 +10,7 @@ import {
 	sizeByColumn
 } from './point-style';
 import { aggregatedAt, binPoints, handoverZoom, MIN_AGGREGATED } from './binning';
-import { cellAlpha } from './deck-layers';
+import { cellAlpha } from './user-marks';
 import { fileLimit, MAX_LIMIT, MIN_LIMIT } from './limits';
 import { MAX_BYTES } from './decode';
 import { havePublishedData, publishedSpatialIndex } from '../../../scripts/spatial/published-data';
