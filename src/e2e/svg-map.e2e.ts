@@ -2,7 +2,8 @@
  * Fast and whole on every machine (issue 12), in real Chromium against the built site: the prerendered first map (in
  * the HTML, on screen with scripts off, framed where the live map draws), and the atlas without WebGL
  * (`--disable-webgl --disable-3d-apis`): Sichuan with the default layers drawn as SVG, a click that selects a feature
- * and opens its panel, search, layers, share links, pan and zoom, and a PNG export.
+ * and opens its panel, search, layers, share links, pan and zoom, a PNG export, and the reader's own layers (points,
+ * tables by region, shapes) drawn, clicked and exported.
  */
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -192,5 +193,74 @@ describe('the atlas without WebGL', () => {
 		expect(stats.distinctColours).toBeGreaterThan(40);
 		expectClean(g2);
 		await context.close();
+	});
+
+	test('the reader’s own layers are drawn: points (a click shows the row), a table by region, shapes; and exported', async () => {
+		await page.evaluate(() =>
+			window.atlas!.setState({
+				lang: 'en',
+				selected: null,
+				layers: ['energy-hydro'],
+				view: { center: [104.07, 30.66], zoom: 9 }
+			})
+		);
+		const map = page.locator('[data-renderer="svg"] svg');
+		const csv = 'name,lon,lat\n甲<b>点</b>,104.05,30.65\n乙点,104.10,30.70\n';
+		const rows = await page.evaluate(
+			(t) => window.atlas!.data.add(t, { name: 'pts.csv', crs: 'wgs84' }).then((r) => r.rows),
+			csv
+		);
+		expect(rows).toBe(2);
+		await expect.poll(() => map.locator('[data-user-points] path').count()).toBe(2);
+		const [x, y] = (await page.evaluate(() => window.atlas!.inspect.project([104.05, 30.65])))!;
+		await page.mouse.click(x, y);
+		const row = page.locator('[data-user-row]');
+		await expect.poll(() => row.textContent()).toContain('甲<b>点</b>');
+		expect(await page.evaluate(() => window.atlas!.getState().selected)).toBeNull();
+
+		const table = 'county,value\n武侯区,5\n锦江区,10\n';
+		await page.evaluate((t) => window.atlas!.data.add(t, { name: 'by-county.csv' }), table);
+		await expect.poll(() => map.locator('[data-user-regions] path').count()).toBe(2);
+		const zones = {
+			type: 'FeatureCollection',
+			features: [
+				{
+					type: 'Feature',
+					properties: { name: '甲片区' },
+					geometry: {
+						type: 'Polygon',
+						coordinates: [
+							[
+								[104.15, 30.55],
+								[104.25, 30.55],
+								[104.25, 30.62],
+								[104.15, 30.62],
+								[104.15, 30.55]
+							]
+						]
+					}
+				}
+			]
+		};
+		await page.evaluate((z) => window.atlas!.data.add(z, { name: 'zones.geojson' }), zones);
+		await expect.poll(() => map.locator('[data-user-shape]').count()).toBe(1);
+		// A click inside the zone shows its row (no plan feature there at this zoom).
+		const [zx, zy] = (await page.evaluate(() => window.atlas!.inspect.project([104.2, 30.585])))!;
+		await page.mouse.click(zx, zy);
+		await expect.poll(() => row.textContent()).toContain('甲片区');
+		// The notice in the panel no longer says the layers are missing from the map.
+		expect(await page.locator('[data-no-webgl]').count()).toBe(0);
+		if (process.env.SHOTS_DIR) await page.screenshot({ path: `${process.env.SHOTS_DIR}/svg-user-data.png` });
+
+		const exported = await page.evaluate(async () => (await window.atlas!.exportSvg({ preset: 'viewport' })).text());
+		expect(exported).toContain('data-user-points=');
+		expect(exported).toContain('data-user-regions=');
+		expect(exported).toContain('data-user-shape=');
+		expect(exported).not.toContain('<b>');
+
+		const ids = await page.evaluate(() => window.atlas!.data.list().map((l) => l.id));
+		for (const id of ids) await page.evaluate((i) => window.atlas!.data.remove(i), id);
+		await expect.poll(() => map.locator('#layer-user-data').count()).toBe(0);
+		expectClean(guard);
 	});
 });

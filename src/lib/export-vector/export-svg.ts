@@ -11,6 +11,7 @@ import { exportContent } from '$lib/export/export-image';
 import { renderMapSvg, SVG_FONT_FAMILY, type SvgBase } from '$lib/svg-map/render-svg';
 import { planDrawing, planScene, type PlanDrawing } from '$lib/svg-map/plan-scene';
 import { unproject, type SvgView } from '$lib/svg-map/web-mercator';
+import { userSvgLayers } from '$lib/user-data/svg-scene';
 import type { ExportContent } from '$lib/export/draw-export';
 import { footBand, layoutSvg, vectorFrame, type VectorPreset } from './vector-layout';
 
@@ -109,6 +110,8 @@ export async function vectorDrawing(
 					grouped: atlas.stacks.grouped
 				})
 			: null,
+		// the reader's own layers, as the PNG export (a picture of the live map) has them
+		user: userSvgLayers(atlas.userData.entries, atlas.userData.styles, zoom),
 		highlight: m ? { type: m[1] as 'county' | 'prefecture', code: m[2] } : null,
 		idPrefix: 'export',
 		hitAreas: false,

@@ -20,7 +20,7 @@ export const strings = {
 		errorTitle: '地图无法显示',
 		noWebgl: '此浏览器无法使用 WebGL，地图无法绘制。',
 		svgFallback:
-			'此浏览器无法使用 WebGL：地图改以简化方式绘制——不能倾斜或旋转，没有动画，产业分布着色和查询结果不在图上显示，不能在图上画区域；点选、搜索、筛选、表格、链接和导出照常可用。',
+			'此浏览器无法使用 WebGL：地图改以简化方式绘制——不能倾斜或旋转，没有动画，产业分布着色、查询结果和矢量瓦片（PMTiles）不在图上显示，不能在图上画区域；点选、搜索、筛选、表格、链接和导出照常可用。',
 		svgFallbackShort: '简化地图（无 WebGL）',
 		zoomIn: '放大',
 		zoomOut: '缩小',
@@ -208,7 +208,7 @@ export const strings = {
 		errorTitle: 'The map cannot be shown',
 		noWebgl: 'This browser cannot use WebGL, so the map cannot be drawn.',
 		svgFallback:
-			'This browser cannot use WebGL, so the map is drawn in a simpler way: no tilt or rotation, no animation, and industry shading, query results and drawing areas are not on the map. Clicking, search, filters, the table, links and exports work as usual.',
+			'This browser cannot use WebGL, so the map is drawn in a simpler way: no tilt or rotation, no animation, and industry shading, query results, vector tile archives (PMTiles) and drawing areas are not on the map. Clicking, search, filters, the table, links and exports work as usual.',
 		svgFallbackShort: 'Simple map (no WebGL)',
 		zoomIn: 'Zoom in',
 		zoomOut: 'Zoom out',
@@ -494,7 +494,7 @@ export const USER_DATA_STRINGS = {
 		outside: (n: number) => `${n} 个在四川以外`,
 		shadedBy: (column: string) => `按“${column}”着色`,
 		shadedByCount: '按行数着色',
-		noWebgl: '你的数据图层需要 WebGL 才能显示在地图上；表格、合并与导出仍可使用。',
+		noWebgl: '矢量瓦片（PMTiles）需要 WebGL 才能显示在地图上；你的表格和形状照常绘制。',
 		close: '关闭',
 		fields: '这一行的内容',
 		shareNote: '分享链接不包含你添加的数据（数据只在本浏览器中）；可在“你的数据”中导出合并表一并发送。'
@@ -531,7 +531,8 @@ export const USER_DATA_STRINGS = {
 		outside: (n: number) => `${n} outside Sichuan`,
 		shadedBy: (column: string) => `shaded by “${column}”`,
 		shadedByCount: 'shaded by number of rows',
-		noWebgl: 'Your data layers need WebGL to appear on the map; their tables, joins and exports still work.',
+		noWebgl:
+			'Vector tile archives (PMTiles) need WebGL to appear on the map; your tables and shapes are drawn as usual.',
 		close: 'Close',
 		fields: "This row's fields",
 		shareNote:

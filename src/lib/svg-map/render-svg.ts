@@ -26,6 +26,8 @@ import type { MapProps } from '$lib/atlas/plan/map-features';
 import type { SeatStack } from '$lib/atlas/stacks/seat-stacks';
 import type { EnclaveLink } from '$lib/atlas/plan/enclave-links';
 import { project, projectionFor, type SvgView } from './web-mercator';
+import { escapeXml } from './xml';
+import { userLayersSvg, userRegionsSvg, type SvgUserLayer } from './render-user';
 
 /** Local fonts only (the atlas loads no web font): Noto/Source Han where installed, the system's CJK face otherwise. */
 export const SVG_FONT_FAMILY =
@@ -75,6 +77,9 @@ export interface SvgMapInput {
 	lang: Lang;
 	base: SvgBase;
 	plan?: SvgPlan | null;
+	/** Users' own layers (render-user.ts), in their order: regions beneath the county lines, shapes and points above
+	 * the plan's marks and beneath the labels. */
+	user?: readonly SvgUserLayer[] | null;
 	/** The county or prefecture whose panel is open (outlined). */
 	highlight?: { type: 'county' | 'prefecture'; code: string } | null;
 	/** Draw labels (default true). */
@@ -196,12 +201,7 @@ export function screenSimplified(projection: GeoStreamWrapper, tolerance: number
 	};
 }
 
-export function escapeXml(text: string): string {
-	return text.replace(
-		/[&<>"']/g,
-		(c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!
-	);
-}
+export { escapeXml };
 
 /** A zoom-interpolated value, as MapLibre's ['interpolate', ['linear'], ['zoom'], …]. */
 export function byZoom(zoom: number, stops: [number, number][]): number {
@@ -302,6 +302,8 @@ export function renderMapSvg(input: SvgMapInput): string {
 		`<use href="${province}" fill="none" stroke="${theme.provinceHalo}" stroke-width="8" stroke-opacity="0.55" stroke-linejoin="round" transform="translate(2 3)" ${NON_SCALING}/>`,
 		`<use href="${province}" fill="${theme.provinceFill}"/>`
 	);
+	if (input.user?.length)
+		baseParts.push(userRegionsSvg(input.user, { county: base.counties, prefecture: base.prefectures }, d));
 	const counties = base.topology.objects.counties as GeometryCollection | undefined;
 	if (counties) {
 		baseParts.push(
@@ -390,6 +392,7 @@ export function renderMapSvg(input: SvgMapInput): string {
 
 	// --- plan layers ----------------------------------------------------------------------------------------------
 	if (plan) out.push(renderPlan(plan, d, px, view));
+	if (input.user?.length) out.push(userLayersSvg(input.user, view, d));
 
 	// --- labels ---------------------------------------------------------------------------------------------------
 	out.push(group('layer-prefecture-seats', seatMarks));
