@@ -195,6 +195,78 @@ describe('the atlas without WebGL', () => {
 		await context.close();
 	});
 
+	test('the industry lens shades its regions and a pointer on one reports its count; spatial answers are drawn', async () => {
+		await page.evaluate(() =>
+			window.atlas!.setState({
+				lang: 'zh',
+				lens: 'lithium',
+				selected: null,
+				layers: [],
+				view: { center: [102.2, 31], zoom: 7.5 }
+			})
+		);
+		const map = page.locator('[data-renderer="svg"] svg');
+		await expect.poll(() => map.locator('[data-lens] path').count()).toBeGreaterThan(0);
+		const shaded = await page.evaluate(() => window.atlas!.getState().lens);
+		expect(shaded).toBe('lithium');
+		// A point inside a shaded county, found by the browser's own hit test of its path.
+		const spot = await page.evaluate(() => {
+			const path = document.querySelector<SVGPathElement>('[data-renderer="svg"] [data-lens] path')!;
+			const box = path.getBBox();
+			const matrix = path.getScreenCTM()!;
+			for (let i = 1; i < 20; i++)
+				for (let j = 1; j < 20; j++) {
+					const p = new DOMPoint(box.x + (box.width * i) / 20, box.y + (box.height * j) / 20);
+					if (path.isPointInFill(p)) {
+						const s = p.matrixTransform(matrix);
+						const top = document.elementFromPoint(s.x, s.y);
+						if (top?.getAttribute('data-code') === path.getAttribute('data-code'))
+							return { x: s.x, y: s.y, code: path.getAttribute('data-code')! };
+					}
+				}
+			return null;
+		});
+		expect(spot).not.toBeNull();
+		await page.mouse.move(spot!.x, spot!.y);
+		await expect.poll(() => page.locator('[data-lens-hover]').textContent()).toMatch(/\d/);
+		await page.mouse.move(5, 795);
+		await page.evaluate(() => window.atlas!.setState({ lens: null }));
+		await expect.poll(() => map.locator('[data-lens]').count()).toBe(0);
+
+		// A shape from a link: drawn, its answer's features ringed.
+		const zone = {
+			type: 'Polygon',
+			coordinates: [
+				[
+					[101.6, 29.7],
+					[102.2, 29.7],
+					[102.2, 30.2],
+					[101.6, 30.2],
+					[101.6, 29.7]
+				]
+			]
+		};
+		await page.evaluate(
+			(z) => window.atlas!.setState({ drawn: z as never, view: { center: [101.9, 29.95], zoom: 8 } }),
+			zone
+		);
+		await expect.poll(() => map.locator('#layer-query path').count()).toBeGreaterThan(0);
+		await expect.poll(() => map.locator('[data-query-hit]').count()).toBeGreaterThan(0);
+		// "What is here": the marker where the map was clicked. Drawing and measuring say they need WebGL.
+		await page.evaluate(() => window.atlas!.setState({ drawn: null }));
+		const tools = page.locator('section.tools');
+		if (!(await tools.isVisible())) await page.getByText('空间查询', { exact: true }).click();
+		expect(await tools.locator('button[data-tool="area"]').isDisabled()).toBe(true);
+		expect(await tools.locator('[data-tools-no-webgl]').textContent()).toContain('WebGL');
+		await tools.locator('button[data-tool="here"]').click();
+		const [hx, hy] = (await page.evaluate(() => window.atlas!.inspect.project([101.96, 30.05])))!;
+		await page.mouse.click(hx, hy);
+		await expect.poll(() => map.locator('[data-query-marker]').count()).toBe(1);
+		await tools.locator('button[data-tool="here"]').click();
+		await page.evaluate(() => window.atlas!.setState({ lang: 'en' }));
+		expectClean(guard);
+	});
+
 	test('the reader’s own layers are drawn: points (a click shows the row), a table by region, shapes; and exported', async () => {
 		await page.evaluate(() =>
 			window.atlas!.setState({

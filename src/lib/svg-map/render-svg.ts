@@ -28,6 +28,7 @@ import type { EnclaveLink } from '$lib/atlas/plan/enclave-links';
 import { project, projectionFor, type SvgView } from './web-mercator';
 import { escapeXml } from './xml';
 import { userLayersSvg, userRegionsSvg, type SvgUserLayer } from './render-user';
+import { queryOverlaySvg, regionFillSvg, type SvgQueryOverlay, type SvgRegionFill } from './render-overlays';
 
 /** Local fonts only (the atlas loads no web font): Noto/Source Han where installed, the system's CJK face otherwise. */
 export const SVG_FONT_FAMILY =
@@ -80,6 +81,10 @@ export interface SvgMapInput {
 	/** Users' own layers (render-user.ts), in their order: regions beneath the county lines, shapes and points above
 	 * the plan's marks and beneath the labels. */
 	user?: readonly SvgUserLayer[] | null;
+	/** The industry lens's shading (render-overlays.ts), beneath the county lines. */
+	lens?: SvgRegionFill | null;
+	/** The current spatial answer (render-overlays.ts), over everything else. */
+	query?: SvgQueryOverlay | null;
 	/** The county or prefecture whose panel is open (outlined). */
 	highlight?: { type: 'county' | 'prefecture'; code: string } | null;
 	/** Draw labels (default true). */
@@ -302,8 +307,9 @@ export function renderMapSvg(input: SvgMapInput): string {
 		`<use href="${province}" fill="none" stroke="${theme.provinceHalo}" stroke-width="8" stroke-opacity="0.55" stroke-linejoin="round" transform="translate(2 3)" ${NON_SCALING}/>`,
 		`<use href="${province}" fill="${theme.provinceFill}"/>`
 	);
-	if (input.user?.length)
-		baseParts.push(userRegionsSvg(input.user, { county: base.counties, prefecture: base.prefectures }, d));
+	const places = { county: base.counties, prefecture: base.prefectures };
+	if (input.lens) baseParts.push(regionFillSvg(input.lens, places, d, 'data-lens=""'));
+	if (input.user?.length) baseParts.push(userRegionsSvg(input.user, places, d));
 	const counties = base.topology.objects.counties as GeometryCollection | undefined;
 	if (counties) {
 		baseParts.push(
@@ -397,6 +403,8 @@ export function renderMapSvg(input: SvgMapInput): string {
 	// --- labels ---------------------------------------------------------------------------------------------------
 	out.push(group('layer-prefecture-seats', seatMarks));
 	if (input.labels !== false) out.push(renderLabels(input, px, (f) => path.centroid(f)));
+	// The spatial answer on top, as the live map adds its layers last.
+	if (input.query) out.push(queryOverlaySvg(input.query, d, px));
 
 	const attrs = Object.entries(input.attributes ?? {})
 		.map(([k, v]) => ` ${k}="${escapeXml(v)}"`)

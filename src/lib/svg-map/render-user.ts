@@ -20,6 +20,7 @@ import {
 	STYLED_POINT_OPACITY
 } from '$lib/user-data/user-marks';
 import { escapeXml } from './xml';
+import { regionFillSvg } from './render-overlays';
 
 type Rgb = readonly [number, number, number];
 
@@ -189,21 +190,18 @@ export function userRegionsSvg(
 	places: { county: FeatureCollection; prefecture: FeatureCollection },
 	d: (g: Feature) => string
 ): string {
-	const out: string[] = [];
-	for (const layer of layers) {
-		if (layer.kind !== 'regions') continue;
-		const paths = places[layer.level].features.flatMap((f) => {
-			const code = String(f.properties?.code ?? '');
-			const color = layer.colors.get(code);
-			const path = color ? d(f) : '';
-			return path ? [`<path data-code="${escapeXml(code)}" d="${path}" fill="${color}"/>`] : [];
-		});
-		if (paths.length)
-			out.push(
-				`<g data-user-regions="${escapeXml(layer.id)}" fill-opacity="${REGION_FILL_OPACITY}">${paths.join('')}</g>`
-			);
-	}
-	return out.join('');
+	return layers
+		.map((layer) =>
+			layer.kind === 'regions'
+				? regionFillSvg(
+						{ level: layer.level, colors: layer.colors, opacity: REGION_FILL_OPACITY },
+						places,
+						d,
+						`data-user-regions="${escapeXml(layer.id)}"`
+					)
+				: ''
+		)
+		.join('');
 }
 
 /** The shapes and points of the users' layers, in their order (later layers on top), for above the plan's marks and

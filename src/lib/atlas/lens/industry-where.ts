@@ -75,6 +75,20 @@ export function classColour(classes: LensClass[], count: number): string | null 
 	return classes.find((c) => count >= c.from && count <= c.to)?.colour ?? null;
 }
 
+/** The lens's shading is this opaque: the plan's areas and marks read through it. */
+export const LENS_FILL_OPACITY = 0.78;
+
+/** Each region's class colour (code → colour; regions with no feature left out): the lens's shading on every map. */
+export function lensFills(rows: WhereRow[]): Map<string, string> {
+	const classes = lensClasses(Math.max(0, ...rows.map((r) => r.count)));
+	return new Map(
+		rows.flatMap((r) => {
+			const colour = classColour(classes, r.count);
+			return colour ? [[r.code, colour] as const] : [];
+		})
+	);
+}
+
 /** The rows as CSV (UTF-8 with BOM; the feature ids of each region listed). */
 export function whereCsv(category: string, rows: WhereRow[]): string {
 	const lines = [['category', 'level', 'code', 'name_zh', 'name_en', 'count', 'feature_ids'].join(',')];
