@@ -195,7 +195,7 @@ describe('the atlas without WebGL', () => {
 		await context.close();
 	});
 
-	test('the industry lens shades its regions and a pointer on one reports its count; spatial answers are drawn', async () => {
+	test('the lens shades its regions (a pointer on one reports its count); answers are drawn; shapes are drawn click by click', async () => {
 		await page.evaluate(() =>
 			window.atlas!.setState({
 				lang: 'zh',
@@ -252,17 +252,49 @@ describe('the atlas without WebGL', () => {
 		);
 		await expect.poll(() => map.locator('#layer-query path').count()).toBeGreaterThan(0);
 		await expect.poll(() => map.locator('[data-query-hit]').count()).toBeGreaterThan(0);
-		// "What is here": the marker where the map was clicked. Drawing and measuring say they need WebGL.
+		// "What is here": the marker where the map was clicked.
 		await page.evaluate(() => window.atlas!.setState({ drawn: null }));
 		const tools = page.locator('section.tools');
 		if (!(await tools.isVisible())) await page.getByText('空间查询', { exact: true }).click();
-		expect(await tools.locator('button[data-tool="area"]').isDisabled()).toBe(true);
-		expect(await tools.locator('[data-tools-no-webgl]').textContent()).toContain('WebGL');
 		await tools.locator('button[data-tool="here"]').click();
-		const [hx, hy] = (await page.evaluate(() => window.atlas!.inspect.project([101.96, 30.05])))!;
+		const screen = async (p: number[]) =>
+			(await page.evaluate((q) => window.atlas!.inspect.project(q as [number, number]), p))!;
+		const [hx, hy] = await screen([101.96, 30.05]);
 		await page.mouse.click(hx, hy);
 		await expect.poll(() => map.locator('[data-query-marker]').count()).toBe(1);
 		await tools.locator('button[data-tool="here"]').click();
+
+		// Measuring, click by click: a line ended with a double click reads its geodesic length.
+		await tools.locator('button[data-tool="measure"]').click();
+		expect(await tools.locator('button[data-draw="select"]').count()).toBe(0);
+		const from = [101.9556, 30.0013];
+		const to = [102.2346, 29.9144];
+		const [ax, ay] = await screen(from);
+		const [bx, by] = await screen(to);
+		await page.mouse.click(ax, ay);
+		await page.mouse.move(bx, by, { steps: 3 });
+		await expect.poll(() => page.locator('[data-sketch] path').count()).toBe(1);
+		await page.mouse.dblclick(bx, by);
+		const shown = await expect
+			.poll(() => tools.locator('[data-measure="length"]').textContent())
+			.toMatch(/km/)
+			.then(() => tools.locator('[data-measure="length"]').textContent());
+		const { lineLengthKm } = await import('../lib/geo/measure');
+		expect(Math.abs(parseFloat(shown!) - lineLengthKm([from, to]))).toBeLessThan(0.8);
+		expect(await page.locator('[data-sketch]').count()).toBe(0);
+		expect(await map.locator('#layer-query path').count()).toBe(1);
+		await tools.locator('button[data-tool="measure"]').click();
+
+		// An area: a rectangle from two clicks is asked about, and kept in the link's state.
+		await tools.locator('button[data-tool="area"]').click();
+		await page.mouse.click(ax - 40, ay - 40);
+		await page.mouse.click(bx + 40, by + 40);
+		await expect.poll(() => tools.locator('[data-answer="inside"]').count()).toBe(1);
+		const drawn = await page.evaluate(() => window.atlas!.getState().drawn);
+		expect(drawn?.coordinates[0]).toHaveLength(5);
+		expect(await map.locator('[data-query-hit]').count()).toBeGreaterThan(0);
+		await tools.locator('button[data-draw="clear"]').click();
+		await tools.locator('button[data-tool="area"]').click();
 		await page.evaluate(() => window.atlas!.setState({ lang: 'en' }));
 		expectClean(guard);
 	});

@@ -20,7 +20,7 @@ export const strings = {
 		errorTitle: '地图无法显示',
 		noWebgl: '此浏览器无法使用 WebGL，地图无法绘制。',
 		svgFallback:
-			'此浏览器无法使用 WebGL：地图改以简化方式绘制——不能倾斜或旋转，没有动画，矢量瓦片（PMTiles）不在图上显示，不能在图上画区域或量距离；点选、搜索、筛选、产业分布、空间查询、你的数据、表格、链接和导出照常可用。',
+			'此浏览器无法使用 WebGL：地图改以简化方式绘制——不能倾斜或旋转，没有动画，矢量瓦片（PMTiles）不在图上显示，画出的形状不能拖动修改；点选、搜索、筛选、产业分布、空间查询（含画范围和测量）、你的数据、表格、链接和导出照常可用。',
 		svgFallbackShort: '简化地图（无 WebGL）',
 		zoomIn: '放大',
 		zoomOut: '缩小',
@@ -103,7 +103,6 @@ export const strings = {
 		toolAreaHint: '在地图上画出范围：多边形逐点单击、双击结束；矩形和圆单击两次。',
 		toolMeasure: '测距 / 测面积',
 		toolMeasureHint: '测距：逐点单击、双击结束；测面积：画多边形。',
-		toolNeedsWebgl: '在图上画区域和量距离需要 WebGL；“这里有什么”和“周边”照常可用。',
 		drawPolygon: '多边形',
 		drawRectangle: '矩形',
 		drawCircle: '圆',
@@ -209,7 +208,7 @@ export const strings = {
 		errorTitle: 'The map cannot be shown',
 		noWebgl: 'This browser cannot use WebGL, so the map cannot be drawn.',
 		svgFallback:
-			'This browser cannot use WebGL, so the map is drawn in a simpler way: no tilt or rotation, no animation, vector tile archives (PMTiles) are not on the map, and areas and distances cannot be drawn on it. Clicking, search, filters, industry shading, spatial questions, your data, the table, links and exports work as usual.',
+			'This browser cannot use WebGL, so the map is drawn in a simpler way: no tilt or rotation, no animation, vector tile archives (PMTiles) are not on the map, and a drawn shape cannot be dragged to edit it. Clicking, search, filters, industry shading, spatial questions (drawing and measuring too), your data, the table, links and exports work as usual.',
 		svgFallbackShort: 'Simple map (no WebGL)',
 		zoomIn: 'Zoom in',
 		zoomOut: 'Zoom out',
@@ -293,7 +292,6 @@ export const strings = {
 			'Draw on the map: polygon — click each corner, double-click to finish; rectangle and circle — click twice.',
 		toolMeasure: 'Measure',
 		toolMeasureHint: 'Distance: click each point, double-click to finish; area: draw a polygon.',
-		toolNeedsWebgl: "Drawing areas and measuring on the map need WebGL; “What's here” and “Near” still work.",
 		drawPolygon: 'Polygon',
 		drawRectangle: 'Rectangle',
 		drawCircle: 'Circle',
