@@ -101,6 +101,17 @@ function binnedAt(layer: SvgUserPoints, zoom: number): Binned {
  * points than an SVG carries), or its points one by one. */
 export function userPointsDrawing(layer: SvgUserPoints, view: SvgView): { cells: Binned } | { points: number } {
 	if (layer.cells) return { cells: layer.cells };
+	// the same view asks again on every pointer move (picking): a million points are counted once per view
+	const key = layer.positions as object;
+	const last = drawingCache.get(key);
+	if (last?.view === view) return last.how;
+	const how = countInView(layer, view);
+	drawingCache.set(key, { view, how });
+	return how;
+}
+const drawingCache = new WeakMap<object, { view: SvgView; how: { cells: Binned } | { points: number } }>();
+
+function countInView(layer: SvgUserPoints, view: SvgView): { cells: Binned } | { points: number } {
 	const b = viewBox(view);
 	const p = layer.positions;
 	let n = 0;
