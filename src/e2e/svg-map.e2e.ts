@@ -299,7 +299,7 @@ describe('the atlas without WebGL', () => {
 		expectClean(guard);
 	});
 
-	test('the reader’s own layers are drawn: points (a click shows the row), a table by region, shapes; and exported', async () => {
+	test('the reader’s own layers are drawn: points (a click shows the row), a table by region, shapes, PMTiles; and exported', async () => {
 		await page.evaluate(() =>
 			window.atlas!.setState({
 				lang: 'en',
@@ -362,9 +362,35 @@ describe('the atlas without WebGL', () => {
 		expect(exported).toContain('data-user-shape=');
 		expect(exported).not.toContain('<b>');
 
+		// A PMTiles archive: its tiles read from the file and drawn; a click on a site shows its properties as text.
+		await page.locator('details.user-data').evaluate((d: HTMLDetailsElement) => (d.open = true));
+		await page.locator('[data-user-file]').setInputFiles({
+			name: 'sites.pmtiles',
+			mimeType: 'application/octet-stream',
+			buffer: readFileSync(new URL('../lib/user-data/fixtures/sites.pmtiles', import.meta.url))
+		});
+		await expect.poll(() => map.locator('[data-tiles-layer] circle').count()).toBeGreaterThan(0);
+		expect(await map.locator('[data-tiles-layer] path').count()).toBeGreaterThan(0);
+		await page.evaluate(() => window.atlas!.setState({ view: { center: [104.64, 28.75], zoom: 8 } }));
+		const [sx, sy] = (await page.evaluate(() => window.atlas!.inspect.project([104.64, 28.75])))!;
+		await expect
+			.poll(async () => {
+				await page.mouse.click(sx, sy);
+				return page.locator('[data-tile-feature]').count();
+			})
+			.toBe(1);
+		expect(await page.locator('[data-tile-feature] dd').first().textContent()).toBe('<img src=x onerror=alert(1)>');
+		expect(await page.locator('[data-tile-feature] img').count()).toBe(0);
+		const tilesExported = await page.evaluate(async () =>
+			(await window.atlas!.exportSvg({ preset: 'viewport' })).text()
+		);
+		expect(tilesExported).toContain('data-tiles-layer=');
+
 		const ids = await page.evaluate(() => window.atlas!.data.list().map((l) => l.id));
 		for (const id of ids) await page.evaluate((i) => window.atlas!.data.remove(i), id);
 		await expect.poll(() => map.locator('#layer-user-data').count()).toBe(0);
+		await page.locator('[data-user-tiles] button', { hasText: /Remove|移除/ }).click();
+		await expect.poll(() => map.locator('#layer-user-tiles').count()).toBe(0);
 		expectClean(guard);
 	});
 });

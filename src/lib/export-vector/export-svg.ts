@@ -98,6 +98,9 @@ export async function vectorDrawing(
 	const shifted: SvgView = { ...view, center: unproject(view, [frame.width / 2, frame.height / 2 + inset / 2]) };
 	const drawing = drawingOf(atlas, base);
 	// The lens's shading and the spatial answer, as the PNG export (a picture of the live map) has them.
+	const tiles = atlas.userTiles.entries.some((e) => e.visible)
+		? await (await import('$lib/user-tiles/svg-tiles')).tileLayersFor(atlas.userTiles.entries, shifted)
+		: [];
 	const answered = atlas.answer
 		? (await import('$lib/atlas/query/query-overlay')).queryOverlay(atlas.answer, (id) => atlas.feature(id))
 		: null;
@@ -116,7 +119,7 @@ export async function vectorDrawing(
 				})
 			: null,
 		// the reader's own layers too
-		user: userSvgLayers(atlas.userData.entries, atlas.userData.styles, zoom),
+		user: [...tiles, ...userSvgLayers(atlas.userData.entries, atlas.userData.styles, zoom)],
 		lens: atlas.lens ? lensShading(atlas.lensRows, zoom, AtlasController.PROVINCE_ZOOM) : null,
 		query: queryShown(answered, atlas.tool === 'area' ? null : atlas.drawn),
 		highlight: m ? { type: m[1] as 'county' | 'prefecture', code: m[2] } : null,

@@ -20,7 +20,7 @@ export const strings = {
 		errorTitle: '地图无法显示',
 		noWebgl: '此浏览器无法使用 WebGL，地图无法绘制。',
 		svgFallback:
-			'此浏览器无法使用 WebGL：地图改以简化方式绘制——不能倾斜或旋转，没有动画，矢量瓦片（PMTiles）不在图上显示，画出的形状不能拖动修改；点选、搜索、筛选、产业分布、空间查询（含画范围和测量）、你的数据、表格、链接和导出照常可用。',
+			'此浏览器无法使用 WebGL：地图改以简化方式绘制——不能倾斜或旋转，没有动画，画出的形状不能拖动修改；点选、搜索、筛选、产业分布、空间查询（含画范围和测量）、你的数据（含矢量瓦片）、表格、链接和导出照常可用。',
 		svgFallbackShort: '简化地图（无 WebGL）',
 		zoomIn: '放大',
 		zoomOut: '缩小',
@@ -208,7 +208,7 @@ export const strings = {
 		errorTitle: 'The map cannot be shown',
 		noWebgl: 'This browser cannot use WebGL, so the map cannot be drawn.',
 		svgFallback:
-			'This browser cannot use WebGL, so the map is drawn in a simpler way: no tilt or rotation, no animation, vector tile archives (PMTiles) are not on the map, and a drawn shape cannot be dragged to edit it. Clicking, search, filters, industry shading, spatial questions (drawing and measuring too), your data, the table, links and exports work as usual.',
+			'This browser cannot use WebGL, so the map is drawn in a simpler way: no tilt or rotation, no animation, and a drawn shape cannot be dragged to edit it. Clicking, search, filters, industry shading, spatial questions (drawing and measuring too), your data (PMTiles archives too), the table, links and exports work as usual.',
 		svgFallbackShort: 'Simple map (no WebGL)',
 		zoomIn: 'Zoom in',
 		zoomOut: 'Zoom out',
@@ -494,7 +494,6 @@ export const USER_DATA_STRINGS = {
 		outside: (n: number) => `${n} 个在四川以外`,
 		shadedBy: (column: string) => `按“${column}”着色`,
 		shadedByCount: '按行数着色',
-		noWebgl: '矢量瓦片（PMTiles）需要 WebGL 才能显示在地图上；你的表格和形状照常绘制。',
 		close: '关闭',
 		fields: '这一行的内容',
 		shareNote: '分享链接不包含你添加的数据（数据只在本浏览器中）；可在“你的数据”中导出合并表一并发送。'
@@ -531,8 +530,6 @@ export const USER_DATA_STRINGS = {
 		outside: (n: number) => `${n} outside Sichuan`,
 		shadedBy: (column: string) => `shaded by “${column}”`,
 		shadedByCount: 'shaded by number of rows',
-		noWebgl:
-			'Vector tile archives (PMTiles) need WebGL to appear on the map; your tables and shapes are drawn as usual.',
 		close: 'Close',
 		fields: "This row's fields",
 		shareNote:

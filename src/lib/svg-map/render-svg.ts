@@ -27,7 +27,7 @@ import type { SeatStack } from '$lib/atlas/stacks/seat-stacks';
 import type { EnclaveLink } from '$lib/atlas/plan/enclave-links';
 import { project, projectionFor, type SvgView } from './web-mercator';
 import { escapeXml } from './xml';
-import { userLayersSvg, userRegionsSvg, type SvgUserLayer } from './render-user';
+import { userLayersSvg, userRegionsSvg, userTilesSvg, type ClippedPath, type SvgUserLayer } from './render-user';
 import { queryOverlaySvg, regionFillSvg, type SvgQueryOverlay, type SvgRegionFill } from './render-overlays';
 
 /** Local fonts only (the atlas loads no web font): Noto/Source Han where installed, the system's CJK face otherwise. */
@@ -397,6 +397,19 @@ export function renderMapSvg(input: SvgMapInput): string {
 	});
 
 	// --- plan layers ----------------------------------------------------------------------------------------------
+	// The reader's PMTiles archives beneath the plan (on the live map they sit under the labels).
+	if (input.user?.some((l) => l.kind === 'tiles')) {
+		const tolerance = input.tolerance ?? 0.6;
+		const clipped: ClippedPath = (r) => {
+			const clipTile = geoClipRectangle(r[0], r[1], r[2], r[3]);
+			const tilePath = geoPath(screenSimplified({ stream: (o) => mercator.stream(clipTile(o)) }, tolerance), context);
+			return (g) => {
+				tilePath(g);
+				return context.take();
+			};
+		};
+		out.push(userTilesSvg(input.user, view, clipped));
+	}
 	if (plan) out.push(renderPlan(plan, d, px, view));
 	if (input.user?.length) out.push(userLayersSvg(input.user, view, d));
 

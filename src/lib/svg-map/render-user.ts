@@ -8,7 +8,7 @@
  */
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { binPoints, mercX, mercY, type Binned } from '$lib/user-data/binning';
-import { TILE_SIZE, unproject, type SvgView } from './web-mercator';
+import { project, TILE_SIZE, unmercator, unproject, type SvgView } from './web-mercator';
 import { RADIUS_RANGE } from '$lib/user-data/point-style';
 import {
 	cellAlpha,
@@ -20,6 +20,7 @@ import {
 	STYLED_POINT_OPACITY
 } from '$lib/user-data/user-marks';
 import { escapeXml } from './xml';
+import type { DecodedTile } from '$lib/user-tiles/svg-tiles';
 import { regionFillSvg } from './render-overlays';
 
 type Rgb = readonly [number, number, number];
@@ -51,7 +52,14 @@ export interface SvgUserShapes {
 	geometries: readonly (Geometry | null)[];
 	color: Rgb;
 }
-export type SvgUserLayer = SvgUserPoints | SvgUserRegions | SvgUserShapes;
+export interface SvgUserTiles {
+	kind: 'tiles';
+	id: string;
+	color: string;
+	/** The archive's decoded tiles covering the view (src/lib/user-tiles/svg-tiles.ts). */
+	tiles: readonly DecodedTile[];
+}
+export type SvgUserLayer = SvgUserPoints | SvgUserRegions | SvgUserShapes | SvgUserTiles;
 
 /** The largest dot a size by column draws, px. */
 const MAX_RADIUS_PX = Math.max(USER_POINT_RADIUS_PX, RADIUS_RANGE[1]);
@@ -265,4 +273,79 @@ export function pickUserPoint(
 		if (best >= 0) return { id: layer.id, index: best };
 	}
 	return null;
+}
+
+/** An archive's style on the live map (src/lib/user-tiles/archive.ts styleLayersFor). */
+const TILE_FILL_OPACITY = 0.3;
+const TILE_LINE_PX = 1.5;
+
+/** A path generator clipped to a screen rectangle [x0, y0, x1, y1] (render-svg.ts makes it). */
+export type ClippedPath = (
+	rect: readonly [number, number, number, number]
+) => (g: Feature | FeatureCollection) => string;
+
+/**
+ * The reader's PMTiles archives (drawn beneath the plan, as on the live map, where they sit under the labels): each
+ * tile's features clipped to the tile, so areas that cross tiles are filled once and outlined without tile seams
+ * (outlines are drawn from the rings as lines). Elements carry `data-tile` (the archive) and `data-tile-ref`
+ * ("tile/layer/feature" indexes into `tiles`), which a click reads back.
+ */
+export function userTilesSvg(layers: readonly SvgUserLayer[], view: SvgView, clipped: ClippedPath): string {
+	const out: string[] = [];
+	for (const layer of layers) {
+		if (layer.kind !== 'tiles') continue;
+		const id = escapeXml(layer.id);
+		const color = escapeXml(layer.color);
+		const parts: string[] = [];
+		layer.tiles.forEach((tile, t) => {
+			const n = 2 ** tile.z;
+			const [x0, y0] = project(view, unmercator([tile.x / n, tile.y / n]));
+			const [x1, y1] = project(view, unmercator([(tile.x + 1) / n, (tile.y + 1) / n]));
+			if (x1 < 0 || y1 < 0 || x0 > view.width || y0 > view.height) return;
+			// clipped to the tile, and to the view with a margin (a tile past the archive's deepest zoom may span screens)
+			const m = EDGE_PX * 4;
+			const d = clipped([
+				Math.max(x0, -m),
+				Math.max(y0, -m),
+				Math.min(x1, view.width + m),
+				Math.min(y1, view.height + m)
+			]);
+			tile.layers.forEach((l, li) =>
+				l.features.forEach((f, fi) => {
+					const g = f.geometry;
+					if (!g) return;
+					const attrs = `data-tile="${id}" data-tile-ref="${t}/${li}/${fi}"`;
+					if (g.type === 'Point' || g.type === 'MultiPoint') {
+						const points = g.type === 'Point' ? [g.coordinates] : g.coordinates;
+						for (const p of points) {
+							const [x, y] = project(view, p);
+							// a point in a tile's buffer belongs to the next tile, which draws it
+							if (x < x0 || x >= x1 || y < y0 || y >= y1) continue;
+							parts.push(
+								`<circle ${attrs} cx="${fmt(x)}" cy="${fmt(y)}" r="${USER_POINT_RADIUS_PX}" fill="${color}" stroke="#fff" stroke-width="1"/>`
+							);
+						}
+					} else if (g.type === 'Polygon' || g.type === 'MultiPolygon') {
+						const fill = d(f);
+						const rings = g.type === 'Polygon' ? g.coordinates : g.coordinates.flat();
+						const edge = d({
+							type: 'Feature',
+							properties: null,
+							geometry: { type: 'MultiLineString', coordinates: rings }
+						});
+						if (fill) parts.push(`<path ${attrs} d="${fill}" fill="${color}" fill-opacity="${TILE_FILL_OPACITY}"/>`);
+						if (edge)
+							parts.push(`<path ${attrs} d="${edge}" fill="none" stroke="${color}" stroke-width="${TILE_LINE_PX}"/>`);
+					} else {
+						const line = d(f);
+						if (line)
+							parts.push(`<path ${attrs} d="${line}" fill="none" stroke="${color}" stroke-width="${TILE_LINE_PX}"/>`);
+					}
+				})
+			);
+		});
+		if (parts.length)
+			out.push(`<g data-tiles-layer="${id}" stroke-linejoin="round" stroke-linecap="round">${parts.join('')}</g>`);
+	}
+	return out.length ? `<g id="layer-user-tiles">${out.join('')}</g>` : '';
 }
