@@ -3,14 +3,14 @@
  * columns (`JoinNames`, made where the index is), so the page needs no spatial index to read them. Pure, no DOM.
  */
 import type { SpatialIndex } from '$lib/geo/spatial-index';
+import { NEAR_PARK_KM } from '$lib/user-data/park-kinds';
 import {
-	NEAR_PARK_KM,
 	PLAN_COLUMNS,
 	parkColumnsOf,
 	placeColumnsOf,
 	type JoinedRow,
 	type JoinSummary
-} from '$lib/user-data/join';
+} from '$lib/user-data/joined-row';
 import type { PointLayer } from '$lib/user-data/user-layer';
 import type { RowPlace } from '$lib/user-plans/region-counts';
 import { NEAR, type JoinColumns } from './fast-join';
