@@ -266,7 +266,6 @@ describe('the atlas without WebGL', () => {
 
 		// Measuring, click by click: a line ended with a double click reads its geodesic length.
 		await tools.locator('button[data-tool="measure"]').click();
-		expect(await tools.locator('button[data-draw="select"]').count()).toBe(0);
 		const from = [101.9556, 30.0013];
 		const to = [102.2346, 29.9144];
 		const [ax, ay] = await screen(from);
@@ -293,6 +292,20 @@ describe('the atlas without WebGL', () => {
 		const drawn = await page.evaluate(() => window.atlas!.getState().drawn);
 		expect(drawn?.coordinates[0]).toHaveLength(5);
 		expect(await map.locator('[data-query-hit]').count()).toBeGreaterThan(0);
+		// Edit: a corner dragged reshapes the area, which is asked about again.
+		await tools.locator('button[data-draw="select"]').click();
+		await expect.poll(() => page.locator('[data-sketch] [data-corner]').count()).toBe(4);
+		const corner = (await page.locator('[data-sketch] [data-corner="2"]').boundingBox())!;
+		await page.mouse.move(corner.x + corner.width / 2, corner.y + corner.height / 2);
+		await page.mouse.down();
+		await page.mouse.move(corner.x + 120, corner.y + 90, { steps: 4 });
+		await page.mouse.up();
+		await expect
+			.poll(() => page.evaluate(() => JSON.stringify(window.atlas!.getState().drawn)))
+			.not.toBe(JSON.stringify(drawn));
+		const edited = await page.evaluate(() => window.atlas!.getState().drawn);
+		expect(edited?.coordinates[0]).toHaveLength(5);
+		expect(edited!.coordinates[0][0]).toEqual(drawn!.coordinates[0][0]);
 		await tools.locator('button[data-draw="clear"]').click();
 		await tools.locator('button[data-tool="area"]').click();
 		await page.evaluate(() => window.atlas!.setState({ lang: 'en' }));

@@ -20,7 +20,7 @@ export const strings = {
 		errorTitle: '地图无法显示',
 		noWebgl: '此浏览器无法使用 WebGL，地图无法绘制。',
 		svgFallback:
-			'此浏览器无法使用 WebGL：地图改以简化方式绘制——不能倾斜或旋转，没有动画，画出的形状不能拖动修改；点选、搜索、筛选、产业分布、空间查询（含画范围和测量）、你的数据（含矢量瓦片）、表格、链接和导出照常可用。',
+			'此浏览器无法使用 WebGL：地图改以简化方式绘制——不能倾斜或旋转，没有动画；点选、搜索、筛选、产业分布、空间查询（含画范围和测量）、你的数据（含矢量瓦片）、表格、链接和导出照常可用。',
 		svgFallbackShort: '简化地图（无 WebGL）',
 		zoomIn: '放大',
 		zoomOut: '缩小',
@@ -208,7 +208,7 @@ export const strings = {
 		errorTitle: 'The map cannot be shown',
 		noWebgl: 'This browser cannot use WebGL, so the map cannot be drawn.',
 		svgFallback:
-			'This browser cannot use WebGL, so the map is drawn in a simpler way: no tilt or rotation, no animation, and a drawn shape cannot be dragged to edit it. Clicking, search, filters, industry shading, spatial questions (drawing and measuring too), your data (PMTiles archives too), the table, links and exports work as usual.',
+			'This browser cannot use WebGL, so the map is drawn in a simpler way: no tilt or rotation and no animation. Clicking, search, filters, industry shading, spatial questions (drawing and measuring too), your data (PMTiles archives too), the table, links and exports work as usual.',
 		svgFallbackShort: 'Simple map (no WebGL)',
 		zoomIn: 'Zoom in',
 		zoomOut: 'Zoom out',

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { area, distance } from '@turf/turf';
-import { sketchClick, sketchPreview, type Sketch, type SketchStep } from './svg-sketch';
+import {
+	moveVertex,
+	shapeVertices,
+	sketchClick,
+	sketchPreview,
+	vertexAt,
+	type Sketch,
+	type SketchStep
+} from './svg-sketch';
 
 const start = (mode: Sketch['mode']): Sketch => ({ mode, points: [] });
 const next = (s: SketchStep) => {
@@ -74,5 +82,41 @@ describe('drawing click by click', () => {
 				]
 			}
 		});
+	});
+});
+
+describe('editing a finished shape', () => {
+	const square = sketchClick(next(sketchClick(start('rectangle'), [101, 30])), [102, 31]);
+	const g = ('done' in square ? square.done : null)!;
+	const screen = (p: number[]): [number, number] => [p[0] * 100, -p[1] * 100];
+
+	it('finds the corner under the pointer, within reach', () => {
+		expect(shapeVertices(g)).toHaveLength(4);
+		expect(vertexAt(g, screen, [10203, -3098])).toBe(2);
+		expect(vertexAt(g, screen, [10150, -3050])).toBe(-1);
+	});
+
+	it('moves a corner; the first corner moves the ring’s closing repeat too', () => {
+		const moved = moveVertex(g, 0, [100.5, 29.5]);
+		if (moved.type !== 'Polygon') throw new Error('not a polygon');
+		expect(moved.coordinates[0][0]).toEqual([100.5, 29.5]);
+		expect(moved.coordinates[0][4]).toEqual([100.5, 29.5]);
+		expect(moved.coordinates[0][2]).toEqual([102, 31]);
+		expect(g.coordinates[0][0]).toEqual([101, 30]);
+		const line = moveVertex(
+			{
+				type: 'LineString',
+				coordinates: [
+					[1, 1],
+					[2, 2]
+				]
+			},
+			1,
+			[3, 3]
+		);
+		expect(line.coordinates).toEqual([
+			[1, 1],
+			[3, 3]
+		]);
 	});
 });

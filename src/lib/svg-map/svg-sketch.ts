@@ -80,3 +80,35 @@ export function sketchPreview(sketch: Sketch, pointer: Position | null): Polygon
 			return { type: 'LineString', coordinates: points };
 	}
 }
+
+/** The corners of a finished shape that can be dragged: a polygon's ring without its closing repeat, a line's points. */
+export function shapeVertices(g: Polygon | LineString): Position[] {
+	return g.type === 'Polygon' ? g.coordinates[0].slice(0, -1) : g.coordinates;
+}
+
+/** The corner of a shape nearest a screen point within `reach` px (`screen` projects a position), or -1. */
+export function vertexAt(
+	g: Polygon | LineString,
+	screen: (p: Position) => [number, number],
+	at: readonly [number, number],
+	reach = 8
+): number {
+	let best = -1;
+	let bestD = reach;
+	shapeVertices(g).forEach((p, i) => {
+		const [x, y] = screen(p);
+		const d = Math.hypot(x - at[0], y - at[1]);
+		if (d <= bestD) {
+			best = i;
+			bestD = d;
+		}
+	});
+	return best;
+}
+
+/** The shape with its corner `i` moved to `p` (a polygon's first corner moves its closing repeat too). */
+export function moveVertex<G extends Polygon | LineString>(g: G, i: number, p: Position): G {
+	if (g.type === 'LineString') return { ...g, coordinates: g.coordinates.map((q, k) => (k === i ? p : q)) } as G;
+	const ring = g.coordinates[0].slice(0, -1).map((q, k) => (k === i ? p : q));
+	return { ...g, coordinates: [[...ring, ring[0]], ...g.coordinates.slice(1)] } as G;
+}
