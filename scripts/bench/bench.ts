@@ -11,6 +11,8 @@
  * the atlas (default layers, and every layer on) in one run, `--peer-runs` samples each (default 3); the bench adds
  * when the atlas's prerendered first map is on screen, and prints one table and the issue's goals. `--peers-only`
  * stops there. Without a peers folder it says so and goes on with the atlas's own figures.
+ * Last, the map without WebGL (./svg-map.ts): plan layers drawn, and redraws with and without 100 000 user points;
+ * `--svg-only` runs just that.
  */
 import { execSync } from 'node:child_process';
 import { readFileSync, existsSync } from 'node:fs';
@@ -20,6 +22,7 @@ import { guardedPage, launchChromium, openAtlas, serveStatic } from '../../src/e
 import { ALL_LAYER_IDS } from '../../src/lib/atlas/plan/layer-defaults.ts';
 import { goalLines, goalRatios, peerRows, peerTable } from './peer-figures.ts';
 import { DEFAULT_PEERS, atlasFirstView, measurePeers, preparePeers } from './peers.ts';
+import { svgMapFigures } from './svg-map.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -44,6 +47,12 @@ if (args.includes('--bytes')) {
 }
 
 const server = await serveStatic('build');
+
+if (args.includes('--svg-only')) {
+	await svgMapFigures(server.origin);
+	await server.close();
+	process.exit(0);
+}
 
 /** The atlas beside ECharts, Leaflet and the plain MapLibre + deck.gl page, all from one run of the peers harness. */
 async function peerFigures() {
@@ -341,6 +350,7 @@ try {
 	console.log(`  bytes fetched by planReady: ${kb(laterGz)} gzip in all (plan data, deck.gl, panels)`);
 
 	await interactionFigures();
+	await svgMapFigures(server.origin);
 } finally {
 	await browser.close();
 	await server.close();
