@@ -1,27 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { FeatureCollection, Point } from 'geojson';
-import { topology } from 'topojson-server';
-import { renderMapSvg, type SvgBase } from './render-svg';
+import type { FeatureCollection } from 'geojson';
+import { renderMapSvg } from './render-svg';
 import { lensShading, queryShown } from './answer-overlays';
-import { fc, point, square } from './test-geometry';
+import { twoCountyBase, fc, point, square } from './test-geometry';
 import { lensClasses, LENS_FILL_OPACITY } from '$lib/atlas/lens/industry-where';
 import { theme } from '$lib/style/theme';
 import type { SvgView } from './web-mercator';
 
-const countyA = square(103, 30, 1, { code: '510101', label_zh: '甲县', label_en: 'Jia' });
-const countyB = square(104, 30, 1, { code: '510102', label_zh: '乙县', label_en: 'Yi' });
-const prefecture = square(103, 30, 2, { code: '510100', label_zh: '某市', label_en: 'Mou' });
-const base: SvgBase = {
-	topology: topology({ counties: fc([countyA, countyB]), prefectures: fc([prefecture]) } as never) as never,
-	neighbours: fc([]),
-	province: fc([prefecture]),
-	prefectures: fc([prefecture]),
-	counties: fc([countyA, countyB]),
-	prefectureSeats: fc([]),
-	countySeats: fc([]),
-	rivers: fc([]),
-	riverLabels: fc([]) as FeatureCollection<Point>
-};
+const base = twoCountyBase();
 const view: SvgView = { center: [104, 30.8], zoom: 7, width: 800, height: 600 };
 const row = (code: string, count: number) => ({ code, count, name_zh: code, name_en: code, ids: [] }) as never;
 const rows = { county: [row('510101', 1), row('510102', 4)], prefecture: [row('510100', 5)] };

@@ -1,28 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { FeatureCollection, Point } from 'geojson';
-import { topology } from 'topojson-server';
-import { renderMapSvg, type SvgBase } from './render-svg';
+import { renderMapSvg } from './render-svg';
 import { pickUserPoint, SVG_POINTS_MAX, userPointsDrawing, type SvgUserLayer, type SvgUserPoints } from './render-user';
 import { project, type SvgView } from './web-mercator';
-import { fc, point, square } from './test-geometry';
+import { twoCountyBase, square } from './test-geometry';
 import { binPoints } from '$lib/user-data/binning';
 import { userSvgLayers } from '$lib/user-data/svg-scene';
 import { USER_COLORS } from '$lib/user-data/layer-ids';
 
-const countyA = square(103, 30, 1, { code: '510101', label_zh: '甲县', label_en: 'Jia' });
-const countyB = square(104, 30, 1, { code: '510102', label_zh: '乙县', label_en: 'Yi' });
-const prefecture = square(103, 30, 2, { code: '510100', label_zh: '某市', label_en: 'Mou' });
-const base: SvgBase = {
-	topology: topology({ counties: fc([countyA, countyB]), prefectures: fc([prefecture]) } as never) as never,
-	neighbours: fc([]),
-	province: fc([prefecture]),
-	prefectures: fc([prefecture]),
-	counties: fc([countyA, countyB]),
-	prefectureSeats: fc([point(104, 31, { code: '510100', label_zh: '某市', label_en: 'Mou' })]),
-	countySeats: fc([]),
-	rivers: fc([]),
-	riverLabels: fc([]) as FeatureCollection<Point>
-};
+const base = twoCountyBase();
 const view: SvgView = { center: [104, 31], zoom: 8, width: 800, height: 600 };
 const red: [number, number, number] = [200, 30, 30];
 const points = (positions: number[], over: Partial<SvgUserPoints> = {}): SvgUserPoints => ({

@@ -1,27 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import type { FeatureCollection, Point } from 'geojson';
 import { PMTiles } from 'pmtiles';
-import { topology } from 'topojson-server';
 import { BlobSource, readArchive } from './archive';
 import { MAX_VIEW_TILES, tileFeatureAt, tileLayersFor, tilesInView } from './svg-tiles';
-import { renderMapSvg, type SvgBase } from '$lib/svg-map/render-svg';
+import { renderMapSvg } from '$lib/svg-map/render-svg';
 import type { SvgView } from '$lib/svg-map/web-mercator';
-import { fc, square } from '$lib/svg-map/test-geometry';
+import { twoCountyBase } from '$lib/svg-map/test-geometry';
 
 const fixture = new Uint8Array(readFileSync(new URL('../user-data/fixtures/sites.pmtiles', import.meta.url)));
-const county = square(103, 30, 2, { code: '510101', label_zh: '甲县', label_en: 'Jia' });
-const base: SvgBase = {
-	topology: topology({ counties: fc([county]), prefectures: fc([county]) } as never) as never,
-	neighbours: fc([]),
-	province: fc([county]),
-	prefectures: fc([county]),
-	counties: fc([county]),
-	prefectureSeats: fc([]),
-	countySeats: fc([]),
-	rivers: fc([]),
-	riverLabels: fc([]) as FeatureCollection<Point>
-};
+const base = twoCountyBase();
 
 describe('an archive in the SVG renderer', () => {
 	test('the tiles of a view: at its zoom within the archive’s, inside the archive’s bounds, never too many', () => {
