@@ -6,7 +6,7 @@
  */
 import type { Feature, FeatureCollection, Geometry, Point, Position } from 'geojson';
 import { theme } from '$lib/style/theme';
-import { escapeXml } from './xml';
+import { escapeXml, fmt, NON_SCALING } from './xml';
 
 export interface SvgRegionFill {
 	level: 'county' | 'prefecture';
@@ -22,9 +22,6 @@ export interface SvgQueryOverlay {
 	hits: FeatureCollection;
 	marker: FeatureCollection;
 }
-
-const NON_SCALING = 'vector-effect="non-scaling-stroke"';
-const fmt = (n: number) => String(Math.round(n * 10) / 10);
 
 /** Regions filled from `fill.colors`, on the base map's counties or prefectures; `attr` names the group. */
 export function regionFillSvg(

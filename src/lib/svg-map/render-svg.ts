@@ -26,7 +26,7 @@ import type { MapProps } from '$lib/atlas/plan/map-features';
 import type { SeatStack } from '$lib/atlas/stacks/seat-stacks';
 import type { EnclaveLink } from '$lib/atlas/plan/enclave-links';
 import { project, projectionFor, type SvgView } from './web-mercator';
-import { escapeXml } from './xml';
+import { escapeXml, fmt, NON_SCALING } from './xml';
 import { userLayersSvg, userRegionsSvg, userTilesSvg, type ClippedPath, type SvgUserLayer } from './render-user';
 import { queryOverlaySvg, regionFillSvg, type SvgQueryOverlay, type SvgRegionFill } from './render-overlays';
 
@@ -109,8 +109,6 @@ export interface SvgMapInput {
 	/** Extra attributes of the root element (e.g. a class). */
 	attributes?: Record<string, string>;
 }
-
-const NON_SCALING = 'vector-effect="non-scaling-stroke"';
 
 /**
  * A d3-geo path context writing short SVG path data: coordinates rounded to `digits` decimals, every step relative to
@@ -218,8 +216,6 @@ export function byZoom(zoom: number, stops: [number, number][]): number {
 	}
 	return stops[stops.length - 1][1];
 }
-
-const fmt = (n: number) => String(Math.round(n * 10) / 10);
 
 /** Axis-aligned box of a placed label (px). */
 interface Box {

@@ -19,7 +19,7 @@ import {
 	SHAPE_LINE_WIDTH_PX,
 	STYLED_POINT_OPACITY
 } from '$lib/user-data/user-marks';
-import { escapeXml } from './xml';
+import { escapeXml, fmt, NON_SCALING } from './xml';
 import type { DecodedTile } from '$lib/user-tiles/svg-tiles';
 import { regionFillSvg } from './render-overlays';
 
@@ -70,7 +70,6 @@ export const SVG_POINTS_MAX = 20_000;
 const EDGE_PX = 16;
 
 const css = (c: Rgb | ArrayLike<number>) => `rgb(${c[0]},${c[1]},${c[2]})`;
-const fmt = (n: number) => String(Math.round(n * 10) / 10);
 
 /** Screen x, y of a longitude/latitude in the view, without an array per point. */
 function screenOf(view: SvgView) {
@@ -147,7 +146,7 @@ function cellsSvg(layer: SvgUserPoints, cells: Binned, view: SvgView): string {
 }
 const fmt3 = (n: number) => String(Math.round(n * 1000) / 1000);
 
-const DOT = 'stroke-linecap="round" vector-effect="non-scaling-stroke"';
+const DOT = `stroke-linecap="round" ${NON_SCALING}`;
 /** The white ring, px: as deck.gl's 1 px outline, centred on the dot's radius. */
 const RING_PX = 1;
 
