@@ -4,15 +4,14 @@
  * Loaded on demand (the first view's JS does not carry it).
  */
 import type { Position } from 'geojson';
-import { AtlasController } from '$lib/atlas/atlas-controller.svelte';
+import type { AtlasController } from '$lib/atlas/atlas-controller.svelte';
 import { loadBaseData, type BaseGeographyData } from '$lib/data/base-geography';
 import { riverLabelPoints } from '$lib/geo/river-labels';
 import { exportContent } from '$lib/export/export-image';
 import { renderMapSvg, SVG_FONT_FAMILY, type SvgBase } from '$lib/svg-map/render-svg';
 import { planDrawing, planScene, type PlanDrawing } from '$lib/svg-map/plan-scene';
 import { unproject, type SvgView } from '$lib/svg-map/web-mercator';
-import { userSvgLayers } from '$lib/user-data/svg-scene';
-import { lensShading, queryShown } from '$lib/svg-map/answer-overlays';
+import { viewExtras } from '$lib/svg-map/view-extras';
 import type { ExportContent } from '$lib/export/draw-export';
 import { footBand, layoutSvg, vectorFrame, type VectorPreset } from './vector-layout';
 
@@ -97,13 +96,8 @@ export async function vectorDrawing(
 	const view: SvgView = { center: [c.lng, c.lat], zoom, width: frame.width, height: frame.height };
 	const shifted: SvgView = { ...view, center: unproject(view, [frame.width / 2, frame.height / 2 + inset / 2]) };
 	const drawing = drawingOf(atlas, base);
-	// The lens's shading and the spatial answer, as the PNG export (a picture of the live map) has them.
-	const tiles = atlas.userTiles.entries.some((e) => e.visible)
-		? await (await import('$lib/user-tiles/svg-tiles')).tileLayersFor(atlas.userTiles.entries, shifted)
-		: [];
-	const answered = atlas.answer
-		? (await import('$lib/atlas/query/query-overlay')).queryOverlay(atlas.answer, (id) => atlas.feature(id))
-		: null;
+	// the reader's layers, the lens's shading and the spatial answer, as the PNG export (a picture of the map) has them
+	const extras = await viewExtras(atlas, shifted);
 	const m = atlas.selected?.match(/^(county|prefecture)-(\d{6})$/);
 	const mapSvg = renderMapSvg({
 		view: shifted,
@@ -118,10 +112,7 @@ export async function vectorDrawing(
 					grouped: atlas.stacks.grouped
 				})
 			: null,
-		// the reader's own layers too
-		user: [...tiles, ...userSvgLayers(atlas.userData.entries, atlas.userData.styles, zoom)],
-		lens: atlas.lens ? lensShading(atlas.lensRows, zoom, AtlasController.PROVINCE_ZOOM) : null,
-		query: queryShown(answered, atlas.tool === 'area' ? null : atlas.drawn),
+		...extras,
 		highlight: m ? { type: m[1] as 'county' | 'prefecture', code: m[2] } : null,
 		idPrefix: 'export',
 		hitAreas: false,
