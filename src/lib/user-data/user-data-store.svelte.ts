@@ -247,6 +247,8 @@ export class UserDataStore {
 	private async summarise(entry: UserEntry): Promise<UserEntry> {
 		const layer = entry.layer;
 		await new Promise((r) => setTimeout(r, 0));
+		// removed before its join began (there was no join to stop then): nothing to join
+		if (!this.entries.some((e) => e.layer === layer)) return entry;
 		let summary: JoinSummary | null = null;
 		try {
 			const joined = await this.workerJoin(layer);
